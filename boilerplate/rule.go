@@ -1,0 +1,156 @@
+package boilerplate
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Rule is one boilerplate rule: a matcher, the guards that limit it and the
+// action it takes on a block it matches.
+//
+// Exactly one of Phrase, Contains, Prefix and Regexp is set. Phrase,
+// Contains and Prefix compare without regard to case, quote style, dashes
+// and spacing; Phrase also ignores punctuation at the ends of the block.
+// Regexp is an RE2 expression matched against the block's text with quotes,
+// dashes and spacing folded but case kept: start it with (?i) to ignore case.
+type Rule struct {
+	// ID names the rule in reports. It is unique within a rule set.
+	ID string `yaml:"id"`
+	// Category groups rules by what they remove: subscription, app-promo,
+	// newsletter, share, cookie-consent, related, comments, advertising,
+	// navigation, legal, credit, caption, and so on.
+	Category string `yaml:"category"`
+	// Lang lists the ISO 639-1 codes of the languages the rule is written
+	// for; empty or "any" means every language.
+	Lang Languages `yaml:"lang"`
+
+	// Phrase matches a block whose whole text is the phrase.
+	Phrase string `yaml:"phrase,omitempty"`
+	// Contains matches a block that contains the text.
+	Contains string `yaml:"contains,omitempty"`
+	// Prefix matches a block that starts with the text.
+	Prefix string `yaml:"prefix,omitempty"`
+	// Regexp matches a block in which the expression finds a match.
+	Regexp string `yaml:"regexp,omitempty"`
+
+	// MaxWords, when positive, limits the rule to blocks of at most that
+	// many words, so that a sentence of the article that mentions
+	// "download the app" survives.
+	MaxWords int `yaml:"max_words,omitempty"`
+	// Where limits the rule to a part of the document.
+	Where Where `yaml:"where,omitempty"`
+	// Action is what the rule does to a block it matches.
+	Action Action `yaml:"action"`
+
+	// Examples are blocks the rule must match (Drop) and must not match
+	// (Keep); [RuleSet.CheckExamples] verifies them.
+	Examples Examples `yaml:"examples"`
+
+	// File and Line say where the rule was defined.
+	File string `yaml:"-"`
+	Line int    `yaml:"-"`
+
+	match func(b *preparedBlock) bool
+}
+
+// Examples are sample blocks that document and test a rule.
+type Examples struct {
+	// Drop lists blocks the rule matches.
+	Drop []string `yaml:"drop"`
+	// Keep lists blocks the rule leaves alone.
+	Keep []string `yaml:"keep"`
+}
+
+// String returns the rule's ID with the place it was defined.
+func (r *Rule) String() string {
+	if r.File == "" {
+		return r.ID
+	}
+	return fmt.Sprintf("%s (%s:%d)", r.ID, r.File, r.Line)
+}
+
+// compile checks the rule and prepares its matcher.
+func (r *Rule) compile() error {
+	if r.ID == "" {
+		return errors.New("rule has no id")
+	}
+	if r.Category == "" {
+		return fmt.Errorf("rule %s has no category", r.ID)
+	}
+	if r.Action == "" {
+		r.Action = Drop
+	}
+	if err := r.Action.valid(); err != nil {
+		return fmt.Errorf("rule %s: %w", r.ID, err)
+	}
+	if err := r.Where.valid(); err != nil {
+		return fmt.Errorf("rule %s: %w", r.ID, err)
+	}
+	if r.Where == "" {
+		r.Where = Anywhere
+	}
+	if r.MaxWords < 0 {
+		return fmt.Errorf("rule %s: max_words is negative", r.ID)
+	}
+	set := 0
+	for _, s := range []string{r.Phrase, r.Contains, r.Prefix, r.Regexp} {
+		if s != "" {
+			set++
+		}
+	}
+	if set != 1 {
+		return fmt.Errorf("rule %s: want exactly one of phrase, contains, prefix and regexp, have %d", r.ID, set)
+	}
+	switch {
+	case r.Phrase != "":
+		want := phraseKey(fold(r.Phrase))
+		if want == "" {
+			return fmt.Errorf("rule %s: phrase %q is only punctuation", r.ID, r.Phrase)
+		}
+		r.match = func(b *preparedBlock) bool { return b.key == want }
+	case r.Contains != "":
+		want := strings.ToLower(fold(r.Contains))
+		r.match = func(b *preparedBlock) bool { return strings.Contains(b.lower, want) }
+	case r.Prefix != "":
+		want := strings.ToLower(fold(r.Prefix))
+		r.match = func(b *preparedBlock) bool { return strings.HasPrefix(b.lower, want) }
+	default:
+		re, err := regexp.Compile(r.Regexp)
+		if err != nil {
+			return fmt.Errorf("rule %s: %w", r.ID, err)
+		}
+		r.match = func(b *preparedBlock) bool { return re.MatchString(b.folded) }
+	}
+	return nil
+}
+
+// Matches reports whether the rule matches a block of the given text,
+// considering its matcher and its word limit but not its place in the
+// document or its language.
+func (r *Rule) Matches(text string) bool {
+	b := prepare(Block{Text: text})
+	return r.matches(&b)
+}
+
+func (r *Rule) matches(b *preparedBlock) bool {
+	if r.MaxWords > 0 && b.words > r.MaxWords {
+		return false
+	}
+	return r.match != nil && r.match(b)
+}
+
+// preparedBlock is a block with the folded forms the matchers compare.
+type preparedBlock struct {
+	folded string // quotes, dashes and spaces folded, case kept
+	lower  string // folded, lower case
+	key    string // lower, without decoration at the ends
+	words  int
+}
+
+func prepare(b Block) preparedBlock {
+	f := fold(b.Text)
+	lower := strings.ToLower(f)
+	return preparedBlock{folded: f, lower: lower, key: strings.ToLower(trimEdges(f)), words: wordCount(f)}
+}

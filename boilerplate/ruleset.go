@@ -1,0 +1,190 @@
+package boilerplate
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// RuleSet is an ordered list of compiled rules. When several rules match a
+// block, the first in the set decides. A RuleSet is safe for concurrent use
+// once built.
+type RuleSet struct {
+	rules []*Rule
+	// phrases maps a phrase key to the index of the first phrase rule with
+	// that key, so that phrase rules cost one map lookup per block.
+	phrases map[string][]int
+	others  []int // indexes of the rules that are not phrases
+}
+
+// ruleFile is the shape of a rule file: defaults for its rules, then the rules.
+type ruleFile struct {
+	Category string    `yaml:"category"`
+	Lang     Languages `yaml:"lang"`
+	Rules    yaml.Node `yaml:"rules"`
+}
+
+// FileError is an error in a rule file, at a line.
+type FileError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Parse reads a rule file named name (the name is used in errors and in
+// each rule's File). A rule file is a YAML document with an optional
+// category and lang that its rules inherit, and a list of rules:
+//
+//	category: app-promo
+//	lang: [en]
+//	rules:
+//	  - id: download-the-app
+//	    phrase: Download the app
+//	    max_words: 6
+//	    examples:
+//	      drop: ["Download the app"]
+//	      keep: ["We did not download the app he recommended."]
+//
+// Unknown keys, invalid regular expressions and duplicate ids are errors
+// of type *FileError with the line they stand on. Parse does not check the
+// examples: see [RuleSet.CheckExamples].
+func Parse(name string, data []byte) (*RuleSet, error) {
+	var file ruleFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&file); err != nil {
+		if errors.Is(err, io.EOF) {
+			return &RuleSet{}, nil
+		}
+		return nil, &FileError{File: name, Line: yamlErrorLine(err), Err: err}
+	}
+	if file.Rules.Kind != 0 && file.Rules.Kind != yaml.SequenceNode {
+		return nil, &FileError{File: name, Line: file.Rules.Line, Err: errors.New("rules must be a list")}
+	}
+	rules := make([]*Rule, 0, len(file.Rules.Content))
+	for _, n := range file.Rules.Content {
+		r := &Rule{File: name, Line: n.Line}
+		if err := decodeStrict(n, r); err != nil {
+			var fe *FileError
+			if errors.As(err, &fe) {
+				return nil, fe
+			}
+			return nil, &FileError{File: name, Line: yamlErrorLineOr(err, n.Line), Err: err}
+		}
+		if r.Category == "" {
+			r.Category = file.Category
+		}
+		if len(r.Lang) == 0 {
+			r.Lang = file.Lang
+		}
+		rules = append(rules, r)
+	}
+	return newRuleSet(rules)
+}
+
+// ruleKeys are the keys a rule may have.
+var ruleKeys = map[string]bool{
+	"id": true, "category": true, "lang": true, "phrase": true, "contains": true, "prefix": true,
+	"regexp": true, "max_words": true, "where": true, "action": true, "examples": true,
+}
+
+// decodeStrict decodes n into r, refusing keys that a rule does not have.
+func decodeStrict(n *yaml.Node, r *Rule) error {
+	if n.Kind != yaml.MappingNode {
+		return errors.New("a rule must be a mapping of keys to values")
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k := n.Content[i]; !ruleKeys[k.Value] {
+			return &FileError{File: r.File, Line: k.Line, Err: fmt.Errorf("unknown key %q in rule", k.Value)}
+		}
+	}
+	return n.Decode(r)
+}
+
+// LoadFile reads and parses the rule file at path.
+func LoadFile(path string) (*RuleSet, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
+// Merge returns a rule set holding the rules of every set in order. An id
+// defined twice is an error.
+func Merge(sets ...*RuleSet) (*RuleSet, error) {
+	var rules []*Rule
+	for _, s := range sets {
+		if s != nil {
+			rules = append(rules, s.rules...)
+		}
+	}
+	return newRuleSet(rules)
+}
+
+func newRuleSet(rules []*Rule) (*RuleSet, error) {
+	s := &RuleSet{rules: rules, phrases: make(map[string][]int)}
+	seen := make(map[string]*Rule, len(rules))
+	for i, r := range rules {
+		if r.match == nil {
+			if err := r.compile(); err != nil {
+				return nil, &FileError{File: r.File, Line: r.Line, Err: err}
+			}
+		}
+		if prev, ok := seen[r.ID]; ok {
+			return nil, &FileError{File: r.File, Line: r.Line, Err: fmt.Errorf("rule id %s is already defined at %s:%d", r.ID, prev.File, prev.Line)}
+		}
+		seen[r.ID] = r
+		if r.Phrase != "" {
+			key := phraseKey(fold(r.Phrase))
+			s.phrases[key] = append(s.phrases[key], i)
+		} else {
+			s.others = append(s.others, i)
+		}
+	}
+	return s, nil
+}
+
+// Rules returns the rules of the set in order. The caller must not modify them.
+func (s *RuleSet) Rules() []*Rule {
+	if s == nil {
+		return nil
+	}
+	return s.rules
+}
+
+// Len returns the number of rules in the set.
+func (s *RuleSet) Len() int { return len(s.Rules()) }
+
+// yamlErrorLine finds the line number in an error of the YAML decoder.
+func yamlErrorLine(err error) int {
+	var te *yaml.TypeError
+	msg := err.Error()
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	var line int
+	if i := strings.Index(msg, "line "); i >= 0 {
+		fmt.Sscanf(msg[i+len("line "):], "%d", &line)
+	}
+	return line
+}
+
+// yamlErrorLineOr is yamlErrorLine, or line when the error names none.
+func yamlErrorLineOr(err error, line int) int {
+	if l := yamlErrorLine(err); l > 0 {
+		return l
+	}
+	return line
+}

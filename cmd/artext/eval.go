@@ -1,0 +1,165 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/artext/artext/extract"
+	"github.com/artext/artext/extract/eval"
+	"github.com/spf13/cobra"
+)
+
+const evalLong = `Extract every page of an annotated set and print precision, recall, F1
+and accuracy.
+
+ANNOTATIONS is one of:
+  - a JSON list of snippet cases (file, url, with, without and metadata
+    fields, as trafilatura's cases.json): a with snippet found in the text is
+    a true positive, one missing a false negative; a without snippet found a
+    false positive, one absent a true negative. Scores are over all snippets.
+  - a JSON object of full-text truth, {"<id>": {"articleBody": "..."}}, for
+    pages named <id>.html: each page is scored on word 4-gram shingles;
+    precision and recall are averaged over pages, F1 comes from those
+    averages, accuracy is the share of pages extracted word for word.
+  - a folder of page folders holding source.html and expected.html (the
+    Readability.js test suite): the text of expected.html is the truth.
+
+PAGES is the folder of the pages; by default the folder "html" beside
+ANNOTATIONS, or its own folder. A case whose file is missing there is
+looked for as .txt, so the same cases score text copies of the pages.
+
+With --min-f1, eval exits 1 when F1 falls below the bar: a quality gate for CI.`
+
+// evalOptions hold the flags of the eval command.
+type evalOptions struct {
+	streams  *streams
+	extract  *extractOptions
+	jobs     int
+	jsonOut  bool
+	worst    int
+	minF1    float64
+	hasMinF1 bool
+}
+
+func newEvalCmd(s *streams) *cobra.Command {
+	opts := &evalOptions{streams: s, extract: newExtractOptions(s)}
+	cmd := &cobra.Command{
+		Use:   "eval [flags] ANNOTATIONS [PAGES]",
+		Short: "Measure extraction quality on annotated pages",
+		Long:  evalLong,
+		Example: `  artext eval ../shared/eval/trafilatura/cases.json
+  artext eval --worst 10 ../shared/eval/trafilatura/cases.json ../shared/eval/trafilatura/text
+  artext eval --min-f1 0.95 --json testdata/our-pages/truth.json`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 1 || len(args) > 2 {
+				return usageErrorf("eval takes ANNOTATIONS and optionally PAGES, got %d arguments", len(args))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.hasMinF1 = cmd.Flags().Changed("min-f1")
+			pages := ""
+			if len(args) == 2 {
+				pages = args[1]
+			}
+			return runEval(cmd, opts, args[0], pages)
+		},
+	}
+	f := cmd.Flags()
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "extract `N` pages at once (default: the number of CPUs)")
+	f.BoolVar(&opts.jsonOut, "json", false, "print the report as JSON")
+	f.IntVar(&opts.worst, "worst", 0, "list the `N` pages that cost most")
+	f.Float64Var(&opts.minF1, "min-f1", 0, "exit 1 when F1 is below `X`")
+	f.StringVar(&opts.extract.inputFormat, "input-format", "auto", "read pages as `auto`, html or text")
+	f.StringArrayVar(&opts.extract.ruleFiles, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
+	f.BoolVar(&opts.extract.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
+	return cmd
+}
+
+func runEval(cmd *cobra.Command, opts *evalOptions, annotations, pages string) error {
+	inputFormat, err := parseInputFormat(opts.extract.inputFormat)
+	if err != nil {
+		return err
+	}
+	rules, err := loadRules(opts.extract.ruleFiles, opts.extract.noDefault)
+	if err != nil {
+		return err
+	}
+	set, err := eval.LoadSet(annotations, pages)
+	if err != nil {
+		return err
+	}
+	report := eval.Run(cmd.Context(), set, eval.Config{
+		Jobs:    opts.jobs,
+		Options: extract.Options{InputFormat: inputFormat, Rules: rules},
+	})
+	if err := cmd.Context().Err(); err != nil {
+		return err
+	}
+	if opts.jsonOut {
+		err = writeEvalJSON(opts.streams.Out, report, opts.worst)
+	} else {
+		err = writeEvalText(opts.streams.Out, report, opts.worst)
+	}
+	if err != nil {
+		return err
+	}
+	if opts.hasMinF1 && report.F1 < opts.minF1 {
+		return fmt.Errorf("F1 %.4f is below --min-f1 %.4f", report.F1, opts.minF1)
+	}
+	return nil
+}
+
+func writeEvalText(w io.Writer, r *eval.Report, worst int) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "pages      %d (%s annotations, %d without an article or failed)\n", r.Pages, r.Kind, r.Failed)
+	fmt.Fprintf(&b, "precision  %.4f\nrecall     %.4f\nf1         %.4f\naccuracy   %.4f\n", r.Precision, r.Recall, r.F1, r.Accuracy)
+	if c := r.Counts; c != nil {
+		fmt.Fprintf(&b, "snippets   tp %d  fp %d  fn %d  tn %d\n", c.TP, c.FP, c.FN, c.TN)
+	}
+	if worst > 0 {
+		b.WriteString("\nworst pages:\n")
+		for _, res := range r.Worst(worst) {
+			writeResult(&b, res)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeResult(b *strings.Builder, res eval.Result) {
+	switch {
+	case res.Snippets != nil:
+		fmt.Fprintf(b, "  %s  fp %d fn %d", res.Page.ID, res.Snippets.FP, res.Snippets.FN)
+	case res.Shingles != nil:
+		fmt.Fprintf(b, "  %s  precision %.3f recall %.3f", res.Page.ID, res.Shingles.Precision, res.Shingles.Recall)
+	}
+	if res.Error != "" {
+		fmt.Fprintf(b, "  (%s)", res.Error)
+	}
+	b.WriteByte('\n')
+	if s := res.Snippets; s != nil {
+		for _, m := range s.Missed {
+			fmt.Fprintf(b, "      missed: %s\n", oneLine(m, 100))
+		}
+		for _, l := range s.Leaked {
+			fmt.Fprintf(b, "      leaked: %s\n", oneLine(l, 100))
+		}
+	}
+}
+
+func writeEvalJSON(w io.Writer, r *eval.Report, worst int) error {
+	out := struct {
+		*eval.Report
+		Worst []eval.Result `json:"worst,omitempty"`
+	}{Report: r}
+	if worst > 0 {
+		out.Worst = r.Worst(worst)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"github.com/artext/artext/extract"
+	"github.com/spf13/cobra"
+)
+
+// extractOptions hold the flags of the extract command and the streams it
+// uses.
+type extractOptions struct {
+	streams *streams
+
+	format        string   // -f: output format
+	output        string   // -o: output file
+	url           string   // --url: the page's address
+	inputFormat   string   // --input-format: auto, html or text
+	encoding      string   // --encoding: forced charset
+	maxBytes      byteSize // --max-bytes: input size limit
+	noFrontMatter bool     // --no-front-matter
+	ruleFiles     []string // --rules: extra rule files
+	noDefault     bool     // --no-default-rules
+	explain       bool     // --explain
+}
+
+func newExtractOptions(s *streams) *extractOptions {
+	return &extractOptions{streams: s, format: string(extract.FormatJSON), inputFormat: "auto", maxBytes: extract.DefaultMaxBytes}
+}
+
+func newExtractCmd(s *streams) *cobra.Command {
+	opts := newExtractOptions(s)
+	cmd := &cobra.Command{
+		Use:     "extract [flags] [INPUT]",
+		Short:   "Extract the article of a page (the default command)",
+		Long:    rootLong,
+		Example: rootExample,
+		Args:    inputArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runExtract(cmd.Context(), opts, args)
+		},
+	}
+	addExtractFlags(cmd, opts)
+	return cmd
+}
+
+// addExtractFlags defines the extraction flags on cmd, bound to opts.
+func addExtractFlags(cmd *cobra.Command, opts *extractOptions) {
+	f := cmd.Flags()
+	f.StringVarP(&opts.format, "format", "f", opts.format, "output `format`: json, jsonl, markdown (md), text or html")
+	f.StringVarP(&opts.output, "output", "o", "", "write the result to `FILE` (atomically) instead of standard output")
+	f.StringVar(&opts.url, "url", "", "the page's `address`: resolves relative links, reported as url")
+	f.StringVar(&opts.inputFormat, "input-format", opts.inputFormat, "read inputs as `auto` (decided from the content), html or text")
+	f.StringVar(&opts.encoding, "encoding", "", "force the input's character `encoding` (e.g. windows-1252, shift_jis)")
+	f.Var(&opts.maxBytes, "max-bytes", "refuse inputs larger than this `size`, after decompression (e.g. 500KiB, 10MB)")
+	f.BoolVar(&opts.noFrontMatter, "no-front-matter", false, "leave the YAML front matter out of Markdown output")
+	f.StringArrayVar(&opts.ruleFiles, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
+	f.BoolVar(&opts.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
+	f.BoolVar(&opts.explain, "explain", false, "report which rule removed which block (JSON: removed; other formats: on stderr)")
+	cmd.MarkFlagFilename("output")
+	cmd.MarkFlagFilename("rules", "yaml", "yml")
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"json", "jsonl", "markdown", "text", "html"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("input-format", cobra.FixedCompletions([]string{"auto", "html", "text"}, cobra.ShellCompDirectiveNoFileComp))
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"io"
+	"os"
+
+	"golang.org/x/term"
+)
+
+// streams are the standard streams a command reads and writes, given as
+// values so that tests can run commands in-process with buffers.
+type streams struct {
+	In     io.Reader
+	Out    io.Writer
+	ErrOut io.Writer
+
+	// InIsTerminal reports whether In is an interactive terminal, in which
+	// case artext does not wait on it for a page.
+	InIsTerminal bool
+	// ErrIsTerminal reports whether ErrOut is an interactive terminal,
+	// where progress may be shown.
+	ErrIsTerminal bool
+}
+
+// newSystemStreams returns the process's standard streams.
+func newSystemStreams() *streams {
+	return &streams{
+		In:            os.Stdin,
+		Out:           os.Stdout,
+		ErrOut:        os.Stderr,
+		InIsTerminal:  term.IsTerminal(int(os.Stdin.Fd())),
+		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd())),
+	}
+}

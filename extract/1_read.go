@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+)
+
+// readInput reads all of r, gunzipping it when it starts with the gzip magic
+// bytes, and fails with a *TooLargeError when the (decompressed) content
+// exceeds limit bytes; a negative limit means none. It reports whether the
+// input was gzip-compressed.
+func readInput(r io.Reader, limit int64) (data []byte, gzipped bool, err error) {
+	br := bufio.NewReader(r)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, true, fmt.Errorf("reading gzip: %w", err)
+		}
+		defer zr.Close()
+		data, err := readLimited(zr, limit)
+		if err != nil {
+			return nil, true, fmt.Errorf("reading gzip: %w", err)
+		}
+		return data, true, nil
+	}
+	data, err = readLimited(br, limit)
+	return data, false, err
+}
+
+// readLimited reads r to its end, or fails with a *TooLargeError once it
+// has read more than limit bytes.
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	if limit < 0 {
+		return io.ReadAll(r)
+	}
+	var buf bytes.Buffer
+	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if n > limit {
+		return nil, &TooLargeError{Limit: limit}
+	}
+	return buf.Bytes(), nil
+}

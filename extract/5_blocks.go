@@ -1,0 +1,256 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/artext/artext/boilerplate"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlBlock is a block of an HTML article with the nodes that hold its text:
+// one element, or a run of inline siblings inside a larger element.
+type htmlBlock struct {
+	boilerplate.Block
+	nodes []*html.Node
+	list  *html.Node // the list the block is an item of, if any
+}
+
+// blockElements are the elements that start a new block of text.
+var blockElements = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Caption: true,
+	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true,
+	atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Td: true,
+	atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Legend: true,
+}
+
+// skippedElements hold no text a reader sees.
+var skippedElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Head: true,
+	atom.Svg: true, atom.Math: false, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Input: true,
+	atom.Rt: true, atom.Rp: true, // ruby annotations: the reading of a word, not its text
+}
+
+// splitBlocks divides the article under root into blocks, in document order.
+func splitBlocks(root *html.Node) []htmlBlock {
+	var s blockSplitter
+	s.container(root, blockContext{kind: boilerplate.Paragraph})
+	return s.blocks
+}
+
+type blockContext struct {
+	kind     boilerplate.Kind
+	inList   bool
+	inFigure bool
+	list     *html.Node
+}
+
+type blockSplitter struct {
+	blocks []htmlBlock
+	run    []*html.Node
+}
+
+// container splits the children of n: runs of inline content between block
+// children become blocks of kind ctx.kind.
+func (s *blockSplitter) container(n *html.Node, ctx blockContext) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && skippedElements[c.DataAtom] {
+			continue
+		}
+		if c.Type == html.ElementNode && blockElements[c.DataAtom] {
+			s.flush(ctx)
+			s.element(c, ctx)
+			continue
+		}
+		if c.Type == html.TextNode || c.Type == html.ElementNode {
+			s.run = append(s.run, c)
+		}
+	}
+	s.flush(ctx)
+}
+
+// element splits the block element n.
+func (s *blockSplitter) element(n *html.Node, ctx blockContext) {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Dl, atom.Menu, atom.Dir:
+		ctx.inList, ctx.list = true, n
+	case atom.Figure:
+		ctx.inFigure = true
+	}
+	kind, leaf := blockKind(n, ctx)
+	if leaf && !hasBlockChild(n) {
+		s.add(kind, []*html.Node{n}, ctx)
+		return
+	}
+	if n.DataAtom == atom.Tr && !hasBlockGrandchild(n) {
+		s.add(boilerplate.TableCell, []*html.Node{n}, ctx)
+		return
+	}
+	ctx.kind = kind
+	s.container(n, ctx)
+}
+
+// blockKind returns the kind of block the element n makes, and whether it
+// is a leaf: an element whose whole content is one block unless it holds
+// other block elements.
+func blockKind(n *html.Node, ctx blockContext) (boilerplate.Kind, bool) {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return boilerplate.Heading, true
+	case atom.Li, atom.Dt, atom.Dd:
+		return boilerplate.ListItem, true
+	case atom.Figcaption, atom.Caption:
+		return boilerplate.Caption, true
+	case atom.Pre:
+		return boilerplate.Code, true
+	case atom.Blockquote:
+		return boilerplate.Quote, true
+	case atom.P:
+		return ctx.kind, true
+	case atom.Td, atom.Th:
+		return boilerplate.TableCell, true
+	}
+	return ctx.kind, false
+}
+
+func (s *blockSplitter) flush(ctx blockContext) {
+	if len(s.run) == 0 {
+		return
+	}
+	run := s.run
+	s.run = nil
+	s.add(ctx.kind, run, ctx)
+}
+
+func (s *blockSplitter) add(kind boilerplate.Kind, nodes []*html.Node, ctx blockContext) {
+	text := nodesText(nodes, kind == boilerplate.Code)
+	if text == "" {
+		return
+	}
+	s.blocks = append(s.blocks, htmlBlock{
+		Block: boilerplate.Block{Text: text, Kind: kind, InList: ctx.inList, InFigure: ctx.inFigure},
+		nodes: nodes,
+		list:  ctx.list,
+	})
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockElements[c.DataAtom] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBlockGrandchild reports whether a table row holds block elements in
+// its cells, as layout tables do.
+func hasBlockGrandchild(tr *html.Node) bool {
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && hasBlockChild(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// nodesText returns the text a reader sees in nodes: white space collapsed
+// (kept as is when pre is set), <br> as a line break, the cells of a table
+// row separated by " | ".
+func nodesText(nodes []*html.Node, pre bool) string {
+	var b textBuilder
+	b.pre = pre
+	for _, n := range nodes {
+		b.node(n)
+	}
+	return b.String()
+}
+
+type textBuilder struct {
+	sb         strings.Builder
+	pre        bool
+	space      bool // a space is pending
+	cellsInRow int
+}
+
+func (b *textBuilder) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.text(n.Data)
+	case html.ElementNode:
+		if skippedElements[n.DataAtom] {
+			return
+		}
+		switch n.DataAtom {
+		case atom.Br:
+			b.newline()
+			return
+		case atom.Td, atom.Th:
+			if b.cellsInRow > 0 {
+				b.write(" | ")
+			}
+			b.cellsInRow++
+		case atom.Tr:
+			b.cellsInRow = 0
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			b.node(c)
+		}
+		if blockElements[n.DataAtom] && n.DataAtom != atom.Td && n.DataAtom != atom.Th {
+			b.space = b.sb.Len() > 0
+		}
+	}
+}
+
+func (b *textBuilder) text(s string) {
+	if b.pre {
+		b.sb.WriteString(s)
+		return
+	}
+	if s == "" {
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	for i, f := range strings.Fields(s) {
+		if i > 0 || unicode.IsSpace(first) {
+			b.space = true
+		}
+		b.write(f)
+	}
+	if unicode.IsSpace(last) {
+		b.space = true
+	}
+}
+
+func (b *textBuilder) write(s string) {
+	if b.space && b.sb.Len() > 0 {
+		last := b.sb.String()[b.sb.Len()-1]
+		if last != '\n' && last != ' ' {
+			b.sb.WriteByte(' ')
+		}
+	}
+	b.space = false
+	b.sb.WriteString(s)
+}
+
+func (b *textBuilder) newline() {
+	b.space = false
+	if b.sb.Len() > 0 {
+		b.sb.WriteByte('\n')
+	}
+}
+
+func (b *textBuilder) String() string {
+	if b.pre {
+		return strings.Trim(b.sb.String(), "\n")
+	}
+	return strings.TrimSpace(b.sb.String())
+}

@@ -1,0 +1,159 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/artext/artext/extract"
+)
+
+// Config adjusts an evaluation run.
+type Config struct {
+	// Jobs is the number of pages extracted at once; 0 means one per CPU.
+	Jobs int
+	// Options are the extraction options; each page's URL and name are
+	// set from the page.
+	Options extract.Options
+}
+
+// Result is the outcome of one page.
+type Result struct {
+	Page Page `json:"page"`
+	// Snippets is the page's snippet score, in a snippet set.
+	Snippets *SnippetScore `json:"snippets,omitempty"`
+	// Shingles is the page's shingle score, in a full-text set.
+	Shingles *ShingleScore `json:"shingles,omitempty"`
+	// Error is the extraction error, if any. A page without an article
+	// scores as an empty text.
+	Error string `json:"error,omitempty"`
+	// Article is what was extracted, nil on error.
+	Article *extract.Article `json:"-"`
+}
+
+// Run extracts every page of set and scores it. Results come in the order
+// of set.Pages.
+func Run(ctx context.Context, set *Set, cfg Config) *Report {
+	jobs := cfg.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	results := make([]Result, len(set.Pages))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = runPage(ctx, set.Pages[i], cfg.Options)
+			}
+		}()
+	}
+	for i := range set.Pages {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return newReport(set.Kind, results)
+}
+
+func runPage(ctx context.Context, p Page, opts extract.Options) Result {
+	r := Result{Page: p}
+	opts.URL, opts.Name = p.URL, p.Path
+	var text string
+	f, err := os.Open(p.Path)
+	if err == nil {
+		var a *extract.Article
+		a, err = extract.FromReader(ctx, f, opts)
+		f.Close()
+		if a != nil {
+			text = a.Text
+			r.Article = a
+		}
+	}
+	if err != nil {
+		r.Error = err.Error()
+	}
+	if p.Case != nil {
+		s := ScoreSnippets(text, *p.Case)
+		r.Snippets = &s
+	} else {
+		s := ScoreShingles(text, p.Truth)
+		r.Shingles = &s
+	}
+	return r
+}
+
+// Report sums up an evaluation run.
+type Report struct {
+	Kind  Kind `json:"kind"`
+	Pages int  `json:"pages"`
+	// Failed counts the pages whose extraction failed or found no article.
+	Failed int `json:"failed"`
+	// Counts sums the snippet outcomes of a snippet set.
+	Counts    *Counts `json:"counts,omitempty"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+	Accuracy  float64 `json:"accuracy"`
+	// Results holds every page's outcome, in order.
+	Results []Result `json:"-"`
+}
+
+func newReport(kind Kind, results []Result) *Report {
+	r := &Report{Kind: kind, Pages: len(results), Results: results}
+	var c Counts
+	var p, rec float64
+	exact := 0
+	for _, res := range results {
+		if res.Error != "" {
+			r.Failed++
+		}
+		if res.Snippets != nil {
+			c = c.Add(res.Snippets.Counts)
+		}
+		if s := res.Shingles; s != nil {
+			p += s.Precision
+			rec += s.Recall
+			if s.Exact {
+				exact++
+			}
+		}
+	}
+	if kind == Snippets {
+		r.Counts = &c
+		r.Precision, r.Recall, r.F1, r.Accuracy = c.Precision(), c.Recall(), c.F1(), c.Accuracy()
+		return r
+	}
+	if n := float64(len(results)); n > 0 {
+		r.Precision, r.Recall, r.Accuracy = p/n, rec/n, float64(exact)/n
+		if r.Precision+r.Recall > 0 {
+			r.F1 = 2 * r.Precision * r.Recall / (r.Precision + r.Recall)
+		}
+	}
+	return r
+}
+
+// Worst returns the n pages that cost most: the most snippet errors, or
+// the lowest shingle F1; ties keep the set's order.
+func (r *Report) Worst(n int) []Result {
+	out := append([]Result(nil), r.Results...)
+	sort.SliceStable(out, func(i, j int) bool { return cost(out[i]) > cost(out[j]) })
+	return out[:min(n, len(out))]
+}
+
+func cost(r Result) float64 {
+	if r.Snippets != nil {
+		return float64(r.Snippets.Errors())
+	}
+	if s := r.Shingles; s != nil {
+		if s.Precision+s.Recall == 0 {
+			return 1
+		}
+		return 1 - 2*s.Precision*s.Recall/(s.Precision+s.Recall)
+	}
+	return 0
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+
+	"golang.org/x/net/html"
+)
+
+// FromReader reads a page from r and extracts its article. The input may be
+// HTML or text, gzip-compressed or not, in any charset that the HTML
+// standard knows; see [Options] for what can be forced.
+//
+// When the input holds no article, FromReader returns the article with the
+// metadata it found and an error wrapping [ErrNoContent]. Errors name the
+// input as Options.Name gives it. FromReader does not panic: a failure
+// inside the pipeline is returned as an error.
+func FromReader(ctx context.Context, r io.Reader, opts Options) (a *Article, err error) {
+	defer recoverError(opts.Name, &err)
+	data, gzipped, err := readInput(r, opts.maxBytes())
+	if err != nil {
+		return nil, inputError(opts.Name, err)
+	}
+	a, err = fromBytes(ctx, data, gzipped, &opts)
+	if err != nil {
+		err = inputError(opts.Name, err)
+	}
+	return a, err
+}
+
+// FromBytes is FromReader for content already in memory.
+func FromBytes(ctx context.Context, data []byte, opts Options) (*Article, error) {
+	return FromReader(ctx, bytes.NewReader(data), opts)
+}
+
+func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	format := opts.InputFormat
+	if format == InputAuto {
+		format = sniffFormat(data)
+		if format == InputText && looksLikeUTF16(data) {
+			// Sniff again once decoded: UTF-16 markup hides behind zero bytes.
+			format = InputAuto
+		}
+	}
+	utf8Data, charsetName, err := decodeToUTF8(data, opts.Encoding, opts.ContentType, format != InputText)
+	if err != nil {
+		return nil, err
+	}
+	if format == InputAuto {
+		format = sniffFormat(utf8Data)
+	}
+	src := Source{Name: opts.Name, Format: format, Charset: charsetName, Gzip: gzipped}
+	if format == InputText {
+		return fromText(ctx, string(utf8Data), opts, src)
+	}
+	doc, err := html.Parse(bytes.NewReader(utf8Data))
+	if err != nil {
+		return nil, fmt.Errorf("parsing HTML: %w", err)
+	}
+	return fromDocumentMutating(ctx, doc, opts, src)
+}
+
+// looksLikeUTF16 reports whether data starts with a UTF-16 byte order mark
+// or has the zero bytes of UTF-16 text.
+func looksLikeUTF16(data []byte) bool {
+	if e, name := bomEncoding(data); e != nil {
+		return name != "utf-8"
+	}
+	return utf16WithoutBOM(data) != ""
+}
+
+// FromNode extracts the article of a parsed HTML document. It works on a
+// copy: doc is left as it was. Options that concern reading bytes
+// (InputFormat, Encoding, ContentType, MaxBytes) do not apply.
+func FromNode(ctx context.Context, doc *html.Node, opts Options) (a *Article, err error) {
+	defer recoverError(opts.Name, &err)
+	a, err = fromDocumentMutating(ctx, cloneNode(doc), &opts, Source{Name: opts.Name, Format: InputHTML})
+	if err != nil {
+		err = inputError(opts.Name, err)
+	}
+	return a, err
+}
+
+// cloneNode returns a deep copy of n.
+func cloneNode(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	c.Attr = append([]html.Attribute(nil), n.Attr...)
+	for child := n.FirstChild; child != nil; child = child.NextSibling {
+		c.AppendChild(cloneNode(child))
+	}
+	return c
+}
+
+// recoverError turns a panic into an error naming the input, so that no
+// page can take a program down.
+func recoverError(name string, err *error) {
+	if r := recover(); r != nil {
+		*err = inputError(name, fmt.Errorf("internal error: %v", r))
+	}
+}
