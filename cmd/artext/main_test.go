@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"testing"
@@ -27,10 +29,29 @@ func TestScripts(t *testing.T) {
 		Dir:                 filepath.Join(testdata, "script"),
 		RequireExplicitExec: true,
 		UpdateScripts:       *golden.Update,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"gzip": cmdGzip,
+		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", testdata)
 			env.Setenv("NO_COLOR", "1")
 			return nil
 		},
 	})
+}
+
+// cmdGzip compresses a file of the script's work folder: gzip FILE writes
+// FILE.gz, as the gzip program does, so that scripts need nothing installed.
+func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: gzip FILE")
+	}
+	data, err := os.ReadFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	_, err = zw.Write(data)
+	ts.Check(err)
+	ts.Check(zw.Close())
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]+".gz"), buf.Bytes(), 0o644))
 }

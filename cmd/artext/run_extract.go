@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/artext/artext/boilerplate"
@@ -71,7 +73,11 @@ func openInput(name string, stdin io.Reader) (io.ReadCloser, error) {
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, err // *PathError names the file
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // say "page.html: no such file or directory", not "open page.html: ..."
+		}
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		f.Close()
