@@ -56,7 +56,7 @@ func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL str
 // what went wrong without repeating the URL.
 func transportError(ctx context.Context, err error, timeout time.Duration) error {
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) && timeout > 0 {
-		return fmt.Errorf("timed out after %v: %w", timeout, context.DeadlineExceeded)
+		return &timeoutError{after: timeout}
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
@@ -83,3 +83,11 @@ func (f *Fetcher) userAgent() string {
 	}
 	return f.UserAgent
 }
+
+// timeoutError is an attempt that took longer than the Fetcher's timeout.
+// It is a context.DeadlineExceeded.
+type timeoutError struct{ after time.Duration }
+
+func (e *timeoutError) Error() string        { return fmt.Sprintf("timed out after %v", e.after) }
+func (e *timeoutError) Is(target error) bool { return target == context.DeadlineExceeded }
+func (e *timeoutError) Timeout() bool        { return true }

@@ -34,7 +34,7 @@ func planOutputs(inputs []input, dir string, format extract.Format) {
 		byRel[rel] = append(byRel[rel], i)
 	}
 	for _, group := range byRel {
-		if len(group) > 1 {
+		if len(group) > 1 && !sameName(inputs, group) {
 			for _, i := range group {
 				rels[i] = outputPath(inputs[i], common, ext, true)
 			}
@@ -62,6 +62,17 @@ func planOutputs(inputs []input, dir string, format extract.Format) {
 			in.err = fmt.Errorf("output %s is an input: refusing to overwrite it", in.output)
 		}
 	}
+}
+
+// sameName reports whether the inputs at the indexes of group all have one
+// name: keeping their extensions would not tell them apart.
+func sameName(inputs []input, group []int) bool {
+	for _, i := range group[1:] {
+		if inputs[i].name != inputs[group[0]].name {
+			return false
+		}
+	}
+	return true
 }
 
 // outputExtension is the extension of the files written with -o DIR: a

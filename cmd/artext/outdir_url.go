@@ -21,7 +21,8 @@ var pageExtensions = map[string]bool{
 }
 
 // urlOutputPath makes the path below the output folder for a URL:
-// host/segment/.../name plus ext, every part made of letters, digits and
+// host/segment/.../name plus ext, with the dot segments of the path
+// resolved, every part made of letters, digits and
 // "-_.~" only (any other character becomes "_"), never "." or "..", never
 // hidden, at most maxSegment bytes long. A port joins the host with "_". A
 // path that ends with a slash is named index; a query adds a hash of
@@ -33,7 +34,7 @@ func urlOutputPath(rawURL, ext string, keepExt bool) string {
 		return "url-" + shortHash(rawURL) + ext
 	}
 	parts := []string{safeSegment(strings.ToLower(u.Host))}
-	segments := strings.Split(u.Path, "/")
+	segments := strings.Split(cleanURLPath(u.Path), "/")
 	for _, s := range segments[:len(segments)-1] {
 		if s != "" {
 			parts = append(parts, safeSegment(s))
@@ -51,6 +52,16 @@ func urlOutputPath(rawURL, ext string, keepExt bool) string {
 	}
 	parts = append(parts, safeSegment(name)+ext)
 	return path.Join(parts...)
+}
+
+// cleanURLPath resolves the dot segments of a URL's path, as a browser
+// does, keeping a trailing slash.
+func cleanURLPath(p string) string {
+	clean := path.Clean("/" + p)
+	if strings.HasSuffix(p, "/") && clean != "/" {
+		clean += "/"
+	}
+	return clean
 }
 
 // safeSegment makes s a safe file or folder name.
