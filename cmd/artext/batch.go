@@ -38,11 +38,11 @@ func (x *extraction) run(ctx context.Context, list *inputList) error {
 	if stopped != nil {
 		return fmt.Errorf("writing standard output: %w", stopped)
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
 	if list.several && !o.quiet {
 		fmt.Fprintf(s.ErrOut, "artext: %s\n", t.summary(len(list.inputs), time.Since(start)))
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	switch {
 	case t.failed > 0:
