@@ -61,7 +61,9 @@ func (x *extraction) process(ctx context.Context, in input) outcome {
 	case in.output == "":
 		out.data = buf.Bytes()
 	case in.outputDir != "":
-		err = writeBelow(in.outputDir, in.output, buf.Bytes())
+		if err = writeBelow(in.outputDir, in.output, buf.Bytes()); err != nil {
+			err = namedError(in.name, err)
+		}
 	default:
 		err = writeOutput(in.output, buf.Bytes(), nil)
 	}

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"net/http"
+	"runtime"
+
 	"github.com/artext/artext/extract"
 )
 
@@ -51,10 +54,23 @@ func newExtraction(opts *extractOptions) (*extraction, error) {
 			NoHTML:      format != extract.FormatHTML,
 		},
 		fetcher: &extract.Fetcher{
+			Transport: newTransport(opts.jobs),
 			Timeout:   timeout,
 			MaxBytes:  int64(opts.maxBytes),
 			UserAgent: opts.userAgent,
 			Retries:   opts.retries,
 		},
 	}, nil
+}
+
+// newTransport returns the HTTP transport of a run with jobs workers: the
+// default one, keeping an idle connection per worker to a host rather
+// than two, so that a list of URLs of one site reuses its connections.
+func newTransport(jobs int) http.RoundTripper {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	t.MaxIdleConnsPerHost = max(jobs, 2)
+	return t
 }
