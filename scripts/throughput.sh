@@ -12,12 +12,22 @@
 #   PAGES_DIR  default: ../shared/eval/trafilatura/html beside the repository
 #   ROUNDS     environment: runs per -j setting (default 3)
 #   LIST_SIZE  environment: inputs of the memory run (default 10000)
+#   PRIORITY   environment: 1 runs the measurement in a session of its own
+#              whose scheduling group has nice -20 (needs root), so that
+#              other programs on a shared machine take less from it: Linux
+#              shares the CPU between sessions first (autogroup), so plain
+#              nice does not help
 #
 # Needs GNU time (/usr/bin/time, Debian package "time") for the peak memory.
 # It prints the figures and exits 1 when -j 2 is below 1.8x -j 1 or the
 # peak memory is 200 MB or more. Wall-clock figures mean little while other
 # programs use the cores: the load average is printed for that reason.
 set -euo pipefail
+
+if [ "${PRIORITY:-0}" = 1 ] && [ -z "${THROUGHPUT_PRIORITY_SET:-}" ]; then
+	export THROUGHPUT_PRIORITY_SET=1
+	exec setsid bash -c 'echo -20 >/proc/self/autogroup && exec "$0" "$@"' "$0" "$@" </dev/null
+fi
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 pages=${1:-$repo/../shared/eval/trafilatura/html}
@@ -39,6 +49,7 @@ trap 'rm -rf "$work"' EXIT
 count=$(find "$pages" -type f \( -name '*.html' -o -name '*.htm' \) | wc -l)
 echo "pages: $count in $pages"
 echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -r /proc/self/autogroup ]; then echo "scheduling group: $(cat /proc/self/autogroup)"; fi
 
 # seconds JOBS: the best wall-clock time, in seconds, of extracting the
 # pages, and the CPU seconds (user + system) of that run.
