@@ -16,7 +16,7 @@ const (
 	// memoryLimit caps what gcPercent allows: past it the collector works
 	// harder, so that a run of any length stays well under 200 MB, and a
 	// huge page costs time rather than a multiple of its size in memory.
-	memoryLimit = 150 << 20
+	memoryLimit = 100 << 20
 )
 
 // tuneGC sets the collector for extraction, leaving alone what the
