@@ -5,7 +5,9 @@
 #   1. pages per second over the evaluation pages with -j 1 and with -j 2
 #      (best of ROUNDS runs each, so that a busy moment on a shared machine
 #      counts less), and their ratio;
-#   2. the peak resident memory of one run over a list of LIST_SIZE inputs
+#   2. what the machine allows at that moment: the same ratio for a purely
+#      CPU-bound process (an awk loop), one against two at once;
+#   3. the peak resident memory of one run over a list of LIST_SIZE inputs
 #      (the evaluation pages repeated), given with --files-from.
 #
 # Usage: scripts/throughput.sh [PAGES_DIR]
@@ -73,6 +75,15 @@ awk -v n="$count" -v s1="$s1" -v s2="$s2" -v c1="$c1" -v c2="$c2" 'BEGIN {
 	printf "-j 1: %.2f s, %.1f pages/s (CPU %.2f s)\n", s1, n / s1, c1
 	printf "-j 2: %.2f s, %.1f pages/s (CPU %.2f s)\n", s2, n / s2, c2
 	printf "speed-up: %.2fx (want >= 1.8)\n", s1 / s2
+}'
+
+# The machine's ceiling: two CPU-bound processes at once against one.
+spin() { awk 'BEGIN { for (i = 0; i < 3e7; i++) s += i }'; }
+t0=$(date +%s.%N); spin; t1=$(date +%s.%N)
+spin & spin & wait
+t2=$(date +%s.%N)
+awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN {
+	printf "machine: 2 CPU-bound processes at once do %.2fx the work of 1\n", 2 * (b - a) / (c - b)
 }'
 
 # The memory run: the pages repeated to list_size inputs.
