@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strings"
 	"time"
 )
 
@@ -121,13 +120,6 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string) (*Response, error) {
 			return nil, ctx.Err()
 		}
 	}
-}
-
-// IsURL reports whether name is an http or https URL, which [Fetcher]
-// can download, rather than a file name.
-func IsURL(name string) bool {
-	scheme, _, ok := strings.Cut(name, "://")
-	return ok && (strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https"))
 }
 
 // checkURL refuses URLs that a Fetcher cannot download.
