@@ -42,30 +42,34 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 // each result goes.
 func (x *extraction) planOutput(list *inputList) error {
 	o := x.opts
+	output := o.output
+	if output == "-" {
+		output = "" // standard output
+	}
 	if list.several && o.url != "" {
 		return usageErrorf("--url gives the address of one input; URLs given as inputs are their own addresses")
 	}
-	if o.skipExisting && o.output == "" {
+	if o.skipExisting && output == "" {
 		return usageErrorf("--skip-existing needs -o DIR")
 	}
-	if list.several && o.output == "" && x.format == extract.FormatJSON {
+	if list.several && output == "" && x.format == extract.FormatJSON {
 		return usageErrorf("several inputs: -f json prints one object; use -f jsonl for one line per input, or -o DIR for one file per input")
 	}
-	if o.output == "" || o.output == "-" {
+	if output == "" {
 		return nil
 	}
-	if list.several || isFolder(o.output) {
-		if err := prepareOutputDir(o.output); err != nil {
+	if list.several || isFolder(output) {
+		if err := prepareOutputDir(output); err != nil {
 			return err
 		}
-		planOutputs(list.inputs, o.output, x.format)
+		planOutputs(list.inputs, output, x.format)
 		return nil
 	}
 	in := &list.inputs[0]
-	in.output = o.output
+	in.output = output
 	if a, err := os.Stat(in.name); err == nil && !in.isURL {
-		if b, err := os.Stat(o.output); err == nil && os.SameFile(a, b) {
-			in.err = fmt.Errorf("output %s is the input: refusing to overwrite it", o.output)
+		if b, err := os.Stat(output); err == nil && os.SameFile(a, b) {
+			in.err = fmt.Errorf("output %s is the input: refusing to overwrite it", output)
 		}
 	}
 	return nil
