@@ -2,14 +2,6 @@ package main
 
 import "github.com/spf13/cobra"
 
-// inputArgs accepts at most one input.
-func inputArgs(cmd *cobra.Command, args []string) error {
-	if len(args) > 1 {
-		return usageErrorf("too many inputs: %d (give one INPUT)", len(args))
-	}
-	return nil
-}
-
 // noArgs refuses arguments.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {

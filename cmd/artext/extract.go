@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"github.com/artext/artext/extract"
 	"github.com/spf13/cobra"
 )
@@ -20,20 +22,37 @@ type extractOptions struct {
 	ruleFiles     []string // --rules: extra rule files
 	noDefault     bool     // --no-default-rules
 	explain       bool     // --explain
+
+	jobs         int           // -j: inputs extracted at once
+	globs        []string      // --glob: names taken from folders
+	filesFrom    string        // --files-from: a list of inputs, or - for standard input
+	failFast     bool          // --fail-fast: stop at the first failed input
+	skipExisting bool          // --skip-existing: leave inputs whose output exists
+	quiet        bool          // --quiet: no progress bar, no summary
+	timeout      time.Duration // --timeout: for each URL, the whole request
+	userAgent    string        // --user-agent
+	retries      int           // --retries: for 429 and 5xx answers
 }
 
 func newExtractOptions(s *streams) *extractOptions {
-	return &extractOptions{streams: s, format: string(extract.FormatJSON), inputFormat: "auto", maxBytes: extract.DefaultMaxBytes}
+	return &extractOptions{
+		streams:     s,
+		format:      string(extract.FormatJSON),
+		inputFormat: "auto",
+		maxBytes:    extract.DefaultMaxBytes,
+		timeout:     extract.DefaultFetchTimeout,
+		userAgent:   "artext/" + versionToken(),
+	}
 }
 
 func newExtractCmd(s *streams) *cobra.Command {
 	opts := newExtractOptions(s)
 	cmd := &cobra.Command{
-		Use:     "extract [flags] [INPUT]",
+		Use:     "extract [flags] [INPUT...]",
 		Short:   "Extract the article of a page (the default command)",
 		Long:    rootLong,
 		Example: rootExample,
-		Args:    inputArgs,
+		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExtract(cmd.Context(), opts, args)
 		},
@@ -46,7 +65,7 @@ func newExtractCmd(s *streams) *cobra.Command {
 func addExtractFlags(cmd *cobra.Command, opts *extractOptions) {
 	f := cmd.Flags()
 	f.StringVarP(&opts.format, "format", "f", opts.format, "output `format`: json, jsonl, markdown (md), text or html")
-	f.StringVarP(&opts.output, "output", "o", "", "write the result to `FILE` (atomically) instead of standard output")
+	f.StringVarP(&opts.output, "output", "o", "", "write the result to `FILE` (atomically), or with several inputs one file each below this folder")
 	f.StringVar(&opts.url, "url", "", "the page's `address`: resolves relative links, reported as url")
 	f.StringVar(&opts.inputFormat, "input-format", opts.inputFormat, "read inputs as `auto` (decided from the content), html or text")
 	f.StringVar(&opts.encoding, "encoding", "", "force the input's character `encoding` (e.g. windows-1252, shift_jis)")
@@ -55,6 +74,7 @@ func addExtractFlags(cmd *cobra.Command, opts *extractOptions) {
 	f.StringArrayVar(&opts.ruleFiles, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
 	f.BoolVar(&opts.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
 	f.BoolVar(&opts.explain, "explain", false, "report which rule removed which block (JSON: removed; other formats: on stderr)")
+	addBatchFlags(cmd, opts)
 	cmd.MarkFlagFilename("output")
 	cmd.MarkFlagFilename("rules", "yaml", "yml")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"json", "jsonl", "markdown", "text", "html"}, cobra.ShellCompDirectiveNoFileComp))

@@ -7,5 +7,6 @@ package main
 import "os"
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], newSystemStreams()))
 }

@@ -13,7 +13,7 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"artext": func() { os.Exit(run(os.Args[1:], newSystemStreams())) },
+		"artext": main,
 	})
 }
 

@@ -13,20 +13,39 @@ const rootLong = `artext extracts the clean article from a web page: title, auth
 dates, language and body, as JSON, JSON Lines, Markdown, text or HTML.
 
 INPUT is an HTML file, a text file (a page copied as text, a w3m -dump),
-either of them gzip-compressed, or - for standard input; with no INPUT,
-artext reads a page piped to standard input. Whether an input is HTML or
-text is decided from its content, not its name (see --input-format).
+either of them gzip-compressed, an http or https URL, or - for standard
+input; with no INPUT, artext reads a page piped to standard input. Whether
+an input is HTML or text is decided from its content, not its name (see
+--input-format).
+
+Many inputs: give several, a folder (walked for *.html, *.htm, *.xhtml,
+*.txt and their .gz; see --glob), or a list with --files-from. They are
+extracted -j at once and written in input order: with -f jsonl, one line
+per input, a failure as {"source": {"name": ...}, "error": ...}; with
+-o DIR, one file per input below DIR, mirroring the inputs' folders. A
+failing input is reported and the run goes on (see --fail-fast); a summary
+and, on a terminal, a progress bar go to standard error (see --quiet).
 
 Data goes to standard output, diagnostics to standard error, one line each.
 
 Exit codes:
   0  success
-  1  error: an input could not be read, decoded or written
+  1  error: an input could not be read, decoded or written (any, of many)
   2  usage error: unknown flag, format or command, wrong arguments
-  3  the input was read but holds no article`
+  3  the input was read but holds no article (of many: none failed, some
+     held no article)`
 
 const rootExample = `  # A page fetched with curl, as Markdown
   curl -s https://example.com/story | artext --url https://example.com/story -f markdown
+
+  # A page fetched by artext
+  artext -f markdown https://example.com/story
+
+  # A folder of saved pages, one Markdown file each below out/
+  artext -f markdown -o out/ saved-pages/
+
+  # Paths from find, as JSON Lines
+  find . -name '*.html' | artext --files-from - -f jsonl > articles.jsonl
 
   # A saved page as JSON
   artext page.html > page.json
@@ -63,11 +82,11 @@ func run(args []string, s *streams) (code int) {
 func newRootCmd(s *streams) *cobra.Command {
 	opts := newExtractOptions(s)
 	cmd := &cobra.Command{
-		Use:           "artext [flags] [INPUT]",
+		Use:           "artext [flags] [INPUT...]",
 		Short:         "Extract the clean article from a web page or its text",
 		Long:          rootLong,
 		Example:       rootExample,
-		Args:          inputArgs,
+		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -8,62 +8,81 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/artext/artext/boilerplate"
 	"github.com/artext/artext/extract"
 	"github.com/artext/artext/internal/atomicfile"
 )
 
-// runExtract extracts the article of the input named in args (standard
-// input when there is none) and writes it as opts asks.
+// runExtract extracts the articles of the inputs named in args (standard
+// input when there is none) and writes them as opts asks.
 func runExtract(ctx context.Context, opts *extractOptions, args []string) error {
-	format, err := extract.ParseFormat(opts.format)
-	if err != nil {
-		return &usageError{err}
-	}
-	inputFormat, err := parseInputFormat(opts.inputFormat)
+	x, err := newExtraction(opts)
 	if err != nil {
 		return err
 	}
-	name := "-"
-	if len(args) == 1 {
-		name = args[0]
+	if len(args) == 0 && opts.filesFrom == "" {
+		if opts.streams.InIsTerminal {
+			return usageErrorf("no input: give a file, a folder or a URL, or pipe a page to standard input (see artext --help)")
+		}
+		args = []string{"-"}
 	}
-	if name == "-" && len(args) == 0 && opts.streams.InIsTerminal {
-		return usageErrorf("no input: give a file, or pipe a page to standard input (see artext --help)")
-	}
-	rules, err := loadRules(opts.ruleFiles, opts.noDefault)
+	list, err := listInputs(args, opts)
 	if err != nil {
 		return err
 	}
+	if err := x.planOutput(list); err != nil {
+		return err
+	}
+	return x.run(ctx, list)
+}
 
-	in, err := openInput(name, opts.streams.In)
-	if err != nil {
-		return err
+// planOutput checks that the output suits the inputs and decides where
+// each result goes.
+func (x *extraction) planOutput(list *inputList) error {
+	o := x.opts
+	output := o.output
+	if output == "-" {
+		output = "" // standard output
 	}
-	defer in.Close()
-	a, err := extract.FromReader(ctx, in, extract.Options{
-		URL:         opts.url,
-		Name:        name,
-		InputFormat: inputFormat,
-		Encoding:    opts.encoding,
-		MaxBytes:    int64(opts.maxBytes),
-		Rules:       rules,
-		Explain:     opts.explain,
-		NoMarkdown:  format == extract.FormatText || format == extract.FormatHTML,
-		NoHTML:      format != extract.FormatHTML,
-	})
-	if a != nil && opts.explain && format != extract.FormatJSON && format != extract.FormatJSONL {
-		writeExplain(opts.streams.ErrOut, a.Removed)
+	if list.several && o.url != "" {
+		return usageErrorf("--url gives the address of one input; URLs given as inputs are their own addresses")
 	}
-	if err != nil {
-		return err
+	if o.skipExisting && output == "" {
+		return usageErrorf("--skip-existing needs -o DIR")
 	}
-	var buf bytes.Buffer
-	if err := extract.Write(&buf, a, format, extract.WriteOptions{NoFrontMatter: opts.noFrontMatter}); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+	if list.several && output == "" && x.format == extract.FormatJSON {
+		return usageErrorf("several inputs: -f json prints one object; use -f jsonl for one line per input, or -o DIR for one file per input")
 	}
-	return writeOutput(opts.output, buf.Bytes(), opts.streams.Out)
+	if output == "" {
+		return nil
+	}
+	if list.several || isFolder(output) {
+		if err := prepareOutputDir(output); err != nil {
+			return err
+		}
+		planOutputs(list.inputs, output, x.format)
+		return nil
+	}
+	in := &list.inputs[0]
+	in.output = output
+	if a, err := os.Stat(in.name); err == nil && !in.isURL {
+		if b, err := os.Stat(output); err == nil && os.SameFile(a, b) {
+			in.err = fmt.Errorf("output %s is the input: refusing to overwrite it", output)
+		}
+	}
+	return nil
+}
+
+// isFolder reports whether path names a folder: one that exists, or any
+// path that ends with a separator.
+func isFolder(path string) bool {
+	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(os.PathSeparator)) {
+		return true
+	}
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
 
 // openInput opens the named input: a file, or standard input for "-".
@@ -131,10 +150,11 @@ func loadRules(files []string, noDefault bool) (*boilerplate.RuleSet, error) {
 	return boilerplate.Merge(sets...)
 }
 
-// writeExplain prints the explain report on w: one line per removed block.
-func writeExplain(w io.Writer, removed []boilerplate.Removal) {
+// writeExplain prints the explain report on w: one line per removed block,
+// each after prefix.
+func writeExplain(w io.Writer, prefix string, removed []boilerplate.Removal) {
 	for _, r := range removed {
-		fmt.Fprintf(w, "removed %s (%s, %s): %s\n", r.Rule, r.Category, r.Action, oneLine(r.Text, 100))
+		fmt.Fprintf(w, "%sremoved %s (%s, %s): %s\n", prefix, r.Rule, r.Category, r.Action, oneLine(r.Text, 100))
 	}
 }
 

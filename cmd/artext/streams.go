@@ -20,6 +20,8 @@ type streams struct {
 	// ErrIsTerminal reports whether ErrOut is an interactive terminal,
 	// where progress may be shown.
 	ErrIsTerminal bool
+	// NoColor turns colour off, as the NO_COLOR environment variable asks.
+	NoColor bool
 }
 
 // newSystemStreams returns the process's standard streams.
@@ -30,5 +32,6 @@ func newSystemStreams() *streams {
 		ErrOut:        os.Stderr,
 		InIsTerminal:  term.IsTerminal(int(os.Stdin.Fd())),
 		ErrIsTerminal: term.IsTerminal(int(os.Stderr.Fd())),
+		NoColor:       os.Getenv("NO_COLOR") != "",
 	}
 }

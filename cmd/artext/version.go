@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -46,4 +47,14 @@ func newVersionCmd(s *streams) *cobra.Command {
 			return err
 		},
 	}
+}
+
+// versionToken returns the version as a User-Agent product version: the
+// module version ("v1.2.0"), or "devel" for a build from a work tree.
+func versionToken() string {
+	v, _, _ := strings.Cut(version(), " ")
+	if !strings.HasPrefix(v, "v") {
+		return "devel"
+	}
+	return v
 }

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/extract"
+)
+
+// outcomeKind says how an input went.
+type outcomeKind int
+
+const (
+	outcomeDone    outcomeKind = iota // extracted and written
+	outcomeEmpty                      // read, but it holds no article
+	outcomeFailed                     // could not be read, extracted or written
+	outcomeSkipped                    // left out: its output exists (--skip-existing)
+)
+
+// outcome is the result of one input.
+type outcome struct {
+	input   input
+	kind    outcomeKind
+	data    []byte                // the rendered article, for standard output
+	removed []boilerplate.Removal // for --explain
+	err     error                 // for outcomeEmpty and outcomeFailed
+}
+
+// process extracts one input, renders it and writes it to its output file,
+// if it has one; the result for standard output is left to the caller, who
+// writes results in input order.
+func (x *extraction) process(ctx context.Context, in input) outcome {
+	out := outcome{input: in}
+	if in.err != nil {
+		return out.fail(namedError(in.name, in.err))
+	}
+	if x.opts.skipExisting && in.outputDir != "" && outputExists(in.output) {
+		out.kind = outcomeSkipped
+		return out
+	}
+	a, err := x.extract(ctx, in)
+	if a != nil {
+		out.removed = a.Removed
+	}
+	switch {
+	case errors.Is(err, extract.ErrNoContent):
+		out.kind, out.err = outcomeEmpty, namedError(in.name, err)
+		return out
+	case err != nil:
+		return out.fail(namedError(in.name, err))
+	}
+	var buf bytes.Buffer
+	if err := extract.Write(&buf, a, x.format, extract.WriteOptions{NoFrontMatter: x.opts.noFrontMatter}); err != nil {
+		return out.fail(namedError(in.name, err))
+	}
+	switch {
+	case in.output == "":
+		out.data = buf.Bytes()
+	case in.outputDir != "":
+		if err = writeBelow(in.outputDir, in.output, buf.Bytes()); err != nil {
+			err = namedError(in.name, err)
+		}
+	default:
+		err = writeOutput(in.output, buf.Bytes(), nil)
+	}
+	if err != nil {
+		return out.fail(err)
+	}
+	return out
+}
+
+func (o outcome) fail(err error) outcome {
+	o.kind, o.err = outcomeFailed, err
+	return o
+}
+
+// extract reads the input, from its file, standard input or its URL, and
+// extracts its article.
+func (x *extraction) extract(ctx context.Context, in input) (*extract.Article, error) {
+	opts := x.options
+	opts.Name = in.name
+	if in.isURL {
+		return x.fetcher.Extract(ctx, in.name, opts)
+	}
+	r, err := openInput(in.name, x.opts.streams.In)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return extract.FromReader(ctx, r, opts)
+}
+
+// namedError makes err start with the input's name, once.
+func namedError(name string, err error) error {
+	if strings.HasPrefix(err.Error(), name+": ") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+// cause is the error of an outcome without the input's name in front.
+func (o outcome) cause() string {
+	return strings.TrimPrefix(o.err.Error(), o.input.name+": ")
+}

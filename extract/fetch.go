@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"time"
+)
+
+// Defaults of a [Fetcher] whose fields are zero.
+const (
+	DefaultFetchTimeout = 30 * time.Second // per attempt, request to last byte
+	DefaultMaxRedirects = 10
+	DefaultUserAgent    = "artext"
+	DefaultRetryWait    = time.Second // before the first retry; doubles after
+)
+
+// A Fetcher downloads pages over HTTP and HTTPS for extraction. It asks for
+// gzip and deflate and decodes them itself, follows a bounded number of
+// redirects, limits the decoded body, refuses content that is neither HTML
+// nor text (PDF, images) before reading it, and retries 429 and 5xx
+// responses when asked to.
+//
+// The zero value is ready to use. A Fetcher is safe for concurrent use; its
+// fields must not change while it is in use.
+type Fetcher struct {
+	// Transport sends the requests; nil means http.DefaultTransport.
+	Transport http.RoundTripper
+	// Timeout bounds each attempt, from sending the request to reading the
+	// last byte of the body: 0 means DefaultFetchTimeout, a negative value
+	// means no limit other than the context's.
+	Timeout time.Duration
+	// MaxBytes limits the body after Content-Encoding is decoded: 0 means
+	// DefaultMaxBytes, a negative value means no limit.
+	MaxBytes int64
+	// MaxRedirects is the number of redirects followed: 0 means
+	// DefaultMaxRedirects, a negative value means none (a redirect is then
+	// an *HTTPError).
+	MaxRedirects int
+	// UserAgent is sent as the User-Agent header; "" means DefaultUserAgent.
+	UserAgent string
+	// Retries is the number of attempts made after the first one when the
+	// server answers 429 Too Many Requests or a 5xx status. Other failures
+	// are not retried.
+	Retries int
+	// RetryWait is the wait before the first retry, doubled before each
+	// next one, with up to a half of it added at random so that parallel
+	// clients spread out; 0 means DefaultRetryWait. A Retry-After header
+	// of up to a minute is honoured instead.
+	RetryWait time.Duration
+}
+
+// A Response is a page that a [Fetcher] downloaded.
+type Response struct {
+	// URL is the page's address after redirects.
+	URL string
+	// ContentType is the Content-Type header the page was served with.
+	ContentType string
+	// Body is the page's content, with its Content-Encoding decoded.
+	Body []byte
+}
+
+// Fetch downloads the page at rawURL, an http or https URL. Errors name the
+// URL and wrap an *HTTPError for an error status, a *ContentTypeError for
+// content that is neither HTML nor text, a *TooLargeError for a body over
+// the limit, and context.DeadlineExceeded for a timeout.
+func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Response, error) {
+	resp, err := f.fetch(ctx, rawURL)
+	if err != nil {
+		return nil, inputError(rawURL, err)
+	}
+	return resp, nil
+}
+
+// Extract downloads the page at rawURL and extracts its article. The
+// charset of the Content-Type header is trusted before the page's own.
+// opts.Name defaults to rawURL and opts.URL to the address after redirects;
+// when f.MaxBytes is 0, opts.MaxBytes limits the download too.
+func (f *Fetcher) Extract(ctx context.Context, rawURL string, opts Options) (*Article, error) {
+	if opts.Name == "" {
+		opts.Name = rawURL
+	}
+	g := *f
+	if g.MaxBytes == 0 {
+		g.MaxBytes = opts.MaxBytes
+	}
+	resp, err := g.fetch(ctx, rawURL)
+	if err != nil {
+		return nil, inputError(opts.Name, err)
+	}
+	if opts.URL == "" {
+		opts.URL = resp.URL
+	}
+	if opts.ContentType == "" {
+		opts.ContentType = resp.ContentType
+	}
+	return FromBytes(ctx, resp.Body, opts)
+}
+
+func (f *Fetcher) fetch(ctx context.Context, rawURL string) (*Response, error) {
+	if err := checkURL(rawURL); err != nil {
+		return nil, err
+	}
+	client := &http.Client{Transport: f.Transport, CheckRedirect: f.checkRedirect}
+	for attempt := 0; ; attempt++ {
+		resp, err := f.fetchOnce(ctx, client, rawURL)
+		if err == nil || attempt >= f.Retries {
+			return resp, err
+		}
+		wait, retry := f.retryWait(err, attempt)
+		if !retry {
+			return nil, err
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil, ctx.Err()
+		}
+	}
+}
+
+// checkURL refuses URLs that a Fetcher cannot download.
+func checkURL(rawURL string) error {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return err
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("unsupported URL scheme %q (want http or https)", u.Scheme)
+	}
+	if u.Host == "" {
+		return fmt.Errorf("URL has no host")
+	}
+	return nil
+}
+
+func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
+	max := f.MaxRedirects
+	switch {
+	case max == 0:
+		max = DefaultMaxRedirects
+	case max < 0:
+		return http.ErrUseLastResponse
+	}
+	if len(via) > max {
+		return fmt.Errorf("stopped after %d redirects", max)
+	}
+	if s := req.URL.Scheme; s != "http" && s != "https" {
+		return fmt.Errorf("redirected to unsupported URL scheme %q", s)
+	}
+	return nil
+}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"time"
+)
+
+// fetchOnce makes one attempt at downloading rawURL, within the Fetcher's
+// timeout.
+func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL string) (*Response, error) {
+	timeout := f.timeout()
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", f.userAgent())
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+	req.Header.Set("Accept-Encoding", "gzip, deflate")
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, transportError(ctx, err, timeout)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		io.CopyN(io.Discard, resp.Body, 4<<10) // lets the connection be reused
+		return nil, newHTTPError(resp)
+	}
+	contentType := resp.Header.Get("Content-Type")
+	sniff, err := checkContentType(contentType)
+	if err != nil {
+		return nil, err
+	}
+	body, err := decodeBody(resp.Body, resp.Header.Get("Content-Encoding"), f.maxBytes())
+	if err != nil {
+		return nil, transportError(ctx, err, timeout)
+	}
+	if sniff {
+		if err := checkSniffedType(body); err != nil {
+			return nil, err
+		}
+	}
+	return &Response{URL: resp.Request.URL.String(), ContentType: contentType, Body: body}, nil
+}
+
+// transportError makes err, from sending a request or reading a body, say
+// what went wrong without repeating the URL.
+func transportError(ctx context.Context, err error, timeout time.Duration) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) && timeout > 0 {
+		return &timeoutError{after: timeout}
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+func (f *Fetcher) timeout() time.Duration {
+	if f.Timeout == 0 {
+		return DefaultFetchTimeout
+	}
+	return f.Timeout
+}
+
+func (f *Fetcher) maxBytes() int64 {
+	o := Options{MaxBytes: f.MaxBytes}
+	return o.maxBytes()
+}
+
+func (f *Fetcher) userAgent() string {
+	if f.UserAgent == "" {
+		return DefaultUserAgent
+	}
+	return f.UserAgent
+}
+
+// timeoutError is an attempt that took longer than the Fetcher's timeout.
+// It is a context.DeadlineExceeded.
+type timeoutError struct{ after time.Duration }
+
+func (e *timeoutError) Error() string        { return fmt.Sprintf("timed out after %v", e.after) }
+func (e *timeoutError) Is(target error) bool { return target == context.DeadlineExceeded }
+func (e *timeoutError) Timeout() bool        { return true }
