@@ -1,0 +1,501 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is the raw material of an article's metadata: everything the
+// page says about itself, collected in one walk over the whole document
+// before readability mutates it. Decisions are taken later, by
+// metadataOf, from these candidates.
+type pageMeta struct {
+	pageURL *url.URL
+
+	lang      string // <html lang>
+	docTitle  string // the text of <title>
+	canonical string // <link rel=canonical>, resolved
+	// metas maps the lower-cased name, property or itemprop of each <meta>
+	// to its contents in document order.
+	metas map[string][]string
+	// jsonLD holds the text of every <script type="application/ld+json">.
+	jsonLD []string
+
+	// headings are the first h1 elements of the body, then h2 elements
+	// up to a few, in document order.
+	headings []heading
+	// itemprops maps microdata properties of the body (author, datePublished,
+	// headline, ...) to their values: the content, datetime or href attribute,
+	// else the text.
+	itemprops map[string][]placed
+	// authorLinks are the texts of rel=author links and of links into an
+	// author's page (/author/, /autor/, /auteur/).
+	authorLinks []placed
+	// bylines are short texts of elements whose class or id names a byline
+	// or an author.
+	bylines []placed
+	// times are the <time> elements of the body.
+	times []timeElement
+	// dateTexts are short texts of elements whose class or id names a date.
+	dateTexts []placed
+	// tagLinks are the texts of rel=tag links; categoryLinks those of
+	// rel=category links.
+	tagLinks, categoryLinks []string
+	// shortTexts are the short texts of the body that hold a digit, in
+	// document order.
+	shortTexts []placed
+	// firstParagraph is the text of the first long paragraph of the body.
+	firstParagraph string
+}
+
+// heading is an h1 or h2 of the body.
+type heading struct {
+	level int
+	text  string
+	pos   int
+}
+
+// placed is a text found in the body with its position: the number of
+// elements that came before it.
+type placed struct {
+	text string
+	pos  int
+}
+
+// timeElement is a <time> of the body.
+type timeElement struct {
+	datetime string // its datetime attribute, or its text
+	text     string
+	pos      int
+	// published or modified when its itemprop, class or pubdate attribute
+	// says so.
+	role dateRole
+}
+
+// dateRole says which date of an article a date is.
+type dateRole int8
+
+const (
+	roleUnknown dateRole = iota
+	rolePublished
+	roleModified
+)
+
+// Limits on what the walk collects, so that a huge page costs no more
+// than a normal one.
+const (
+	maxHeadings  = 8
+	maxPlaced    = 24
+	maxShortText = 160
+	// maxShortTexts bounds shortTexts.
+	maxShortTexts = 400
+)
+
+// collectMetadata walks doc once and gathers the candidates for every
+// metadata field. It does not change doc.
+func collectMetadata(doc *html.Node, pageURL *url.URL) *pageMeta {
+	m := &pageMeta{pageURL: pageURL, metas: map[string][]string{}, itemprops: map[string][]placed{}}
+	w := walker{m: m}
+	w.walk(doc, 0)
+	return m
+}
+
+// walker carries the state of the walk over a document.
+type walker struct {
+	m      *pageMeta
+	pos    int  // elements seen so far
+	inBody bool // inside <body>
+}
+
+// Flags of the part of the document a node is in.
+const (
+	inAside   = 1 << iota // a comment, sidebar, footer or navigation
+	inHeading             // an h1 or h2
+	inArticle             // an <article>
+)
+
+func (w *walker) walk(n *html.Node, flags int) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.ElementNode:
+			w.pos++
+			w.element(c, flags)
+		case html.TextNode:
+			if w.inBody && flags&inAside == 0 {
+				w.text(c.Data)
+			}
+		}
+	}
+}
+
+// text records a short text of the body that holds a digit: it may be
+// a date written without markup, near the headline.
+func (w *walker) text(s string) {
+	if len(s) < 6 || len(w.m.shortTexts) >= maxShortTexts || !strings.ContainsAny(s, "0123456789") {
+		return
+	}
+	if s = collapseSpace(s); len(s) >= 6 && len(s) <= maxShortText {
+		w.m.shortTexts = append(w.m.shortTexts, placed{s, w.pos})
+	}
+}
+
+func (w *walker) element(n *html.Node, flags int) {
+	m := w.m
+	switch n.DataAtom {
+	case atom.Html:
+		m.lang = strings.TrimSpace(attr(n, "lang"))
+		if m.lang == "" {
+			m.lang = strings.TrimSpace(attr(n, "xml:lang"))
+		}
+	case atom.Body:
+		w.inBody = true
+	case atom.Title:
+		if m.docTitle == "" && !w.inBody && n.FirstChild != nil {
+			m.docTitle = collapseSpace(n.FirstChild.Data)
+		}
+		return
+	case atom.Meta:
+		w.meta(n)
+		return
+	case atom.Link:
+		w.link(n)
+		return
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			m.jsonLD = append(m.jsonLD, n.FirstChild.Data)
+		}
+		return
+	case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe, atom.Select, atom.Textarea:
+		return
+	}
+	if !w.inBody {
+		w.walk(n, flags)
+		return
+	}
+
+	class := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	switch n.DataAtom {
+	case atom.Body:
+		// The body's classes describe the page, not a part of it.
+		class = ""
+	case atom.Article:
+		flags |= inArticle
+	case atom.Nav:
+		flags |= inAside
+	case atom.Aside, atom.Footer:
+		// Inside an article, they hold its author, date and tags.
+		if flags&inArticle == 0 {
+			flags |= inAside
+		}
+	}
+	if isAsideClass(class) {
+		flags |= inAside
+	}
+	if prop := attr(n, "itemprop"); prop != "" && flags&inAside == 0 {
+		w.itemprop(n, prop)
+	}
+	if flags&inAside == 0 {
+		w.candidates(n, class, flags)
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2:
+		if flags&inHeading == 0 && len(m.headings) < maxHeadings {
+			level := 1
+			if n.DataAtom == atom.H2 {
+				level = 2
+			}
+			if t := textOf(n, 400); t != "" {
+				m.headings = append(m.headings, heading{level: level, text: t, pos: w.pos})
+			}
+		}
+		flags |= inHeading
+	case atom.P:
+		if m.firstParagraph == "" && flags&inAside == 0 {
+			if t := textOf(n, 2000); len(t) >= 120 {
+				m.firstParagraph = t
+			}
+		}
+	case atom.A:
+		w.anchor(n, flags)
+	}
+	w.walk(n, flags)
+}
+
+// candidates collects n's text as a byline, a date or a time when its
+// class, id or element says it is one.
+func (w *walker) candidates(n *html.Node, class string, flags int) {
+	m := w.m
+	if n.DataAtom == atom.Time {
+		te := timeElement{datetime: attr(n, "datetime"), text: textOf(n, maxShortText), pos: w.pos}
+		if te.datetime == "" {
+			te.datetime = te.text
+		}
+		te.role = dateRoleOf(n, class)
+		if te.datetime != "" && len(m.times) < maxPlaced {
+			m.times = append(m.times, te)
+		}
+		return
+	}
+	if len(class) <= 1 {
+		return
+	}
+	if isBylineClass(class) && len(m.bylines) < maxPlaced {
+		if t := textOf(n, maxShortText); t != "" {
+			m.bylines = append(m.bylines, placed{t, w.pos})
+		}
+	}
+	if isDateClass(class) && len(m.dateTexts) < maxPlaced {
+		if t := textOf(n, maxShortText); t != "" {
+			m.dateTexts = append(m.dateTexts, placed{t, w.pos})
+		}
+	}
+}
+
+// dateRoleOf says which date of the article the <time> n gives, from its
+// itemprop, class and pubdate attribute. "published" wins over "updated":
+// pages that show one date often class it as both.
+func dateRoleOf(n *html.Node, class string) dateRole {
+	prop := strings.ToLower(attr(n, "itemprop")) + " " + class
+	switch {
+	case hasAttr(n, "pubdate") || strings.Contains(prop, "publish") || strings.Contains(prop, "created"):
+		return rolePublished
+	case strings.Contains(prop, "modif") || strings.Contains(prop, "updated"):
+		return roleModified
+	}
+	return roleUnknown
+}
+
+// meta records a <meta> element.
+func (w *walker) meta(n *html.Node) {
+	var key, content string
+	hasContent := false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "name", "property", "itemprop", "http-equiv":
+			if key == "" {
+				key = strings.ToLower(strings.TrimSpace(a.Val))
+			}
+		case "content":
+			content, hasContent = strings.TrimSpace(a.Val), true
+		}
+	}
+	if key == "" || !hasContent || content == "" {
+		return
+	}
+	// Some pages put several properties in one attribute:
+	// property="og:title twitter:title".
+	for _, k := range strings.Fields(key) {
+		w.m.metas[k] = append(w.m.metas[k], content)
+	}
+}
+
+// link records <link rel=canonical> and the links of the head that name
+// an author.
+func (w *walker) link(n *html.Node) {
+	rel := strings.ToLower(attr(n, "rel"))
+	switch {
+	case strings.Contains(rel, "canonical"):
+		if w.m.canonical == "" {
+			w.m.canonical = resolveURL(w.m.pageURL, attr(n, "href"))
+		}
+	}
+}
+
+// itemprop records a microdata property of the body.
+func (w *walker) itemprop(n *html.Node, prop string) {
+	var val string
+	switch n.DataAtom {
+	case atom.Meta:
+		val = attr(n, "content")
+	case atom.Time:
+		val = attr(n, "datetime")
+	case atom.Abbr:
+		val = attr(n, "title")
+	}
+	if val == "" {
+		val = attr(n, "content")
+	}
+	for _, p := range strings.Fields(prop) {
+		p = strings.ToLower(p)
+		switch p {
+		case "author", "creator", "name", "headline", "datepublished", "datecreated", "datemodified",
+			"publisher", "articlesection", "keywords", "description":
+		default:
+			continue
+		}
+		v := val
+		if v == "" {
+			v = textOf(n, maxShortText)
+		}
+		if v != "" && len(w.m.itemprops[p]) < maxPlaced {
+			w.m.itemprops[p] = append(w.m.itemprops[p], placed{collapseSpace(v), w.pos})
+		}
+	}
+}
+
+// anchor records links that name an author, a tag or a category.
+func (w *walker) anchor(n *html.Node, flags int) {
+	rel := strings.ToLower(attr(n, "rel"))
+	href := strings.ToLower(attr(n, "href"))
+	switch {
+	case flags&inAside != 0:
+	case hasWord(rel, "author") || strings.Contains(href, "/author/") || strings.Contains(href, "/autor/") ||
+		strings.Contains(href, "/auteur/") || strings.Contains(href, "/authors/") || strings.Contains(href, "/profile/"):
+		if t := textOf(n, maxShortText); t != "" && len(w.m.authorLinks) < maxPlaced {
+			w.m.authorLinks = append(w.m.authorLinks, placed{t, w.pos})
+		}
+	case hasWord(rel, "tag"):
+		if t := textOf(n, maxShortText); t != "" && len(w.m.tagLinks) < maxPlaced {
+			w.m.tagLinks = append(w.m.tagLinks, t)
+		}
+	case hasWord(rel, "category"):
+		if t := textOf(n, maxShortText); t != "" && len(w.m.categoryLinks) < maxPlaced {
+			w.m.categoryLinks = append(w.m.categoryLinks, t)
+		}
+	}
+}
+
+// isAsideClass reports whether a class or id names a part of the page
+// around the article: comments, sidebars, related links, the site's
+// footer. Modifier classes such as "has-sidebar" do not count, and
+// neither do other footers ("entry-footer", "footer" of a news item),
+// which hold an article's author and date.
+func isAsideClass(class string) bool {
+	for _, tok := range strings.Fields(class) {
+		if strings.HasPrefix(tok, "has-") || strings.HasPrefix(tok, "with-") || strings.HasPrefix(tok, "no-") ||
+			strings.HasPrefix(tok, "is-") {
+			continue
+		}
+		switch {
+		case strings.Contains(tok, "comment"), strings.Contains(tok, "sidebar"),
+			strings.Contains(tok, "related"), strings.Contains(tok, "recommend"), strings.HasPrefix(tok, "respond"),
+			strings.HasPrefix(tok, "site-footer"), strings.HasPrefix(tok, "page-footer"), strings.HasPrefix(tok, "global-footer"),
+			strings.HasPrefix(tok, "main-footer"), tok == "colophon":
+			return true
+		}
+	}
+	return false
+}
+
+// isBylineClass reports whether a class or id names a byline or an author.
+func isBylineClass(class string) bool {
+	return strings.Contains(class, "byline") || strings.Contains(class, "author") ||
+		strings.Contains(class, "autor") || strings.Contains(class, "auteur") ||
+		strings.Contains(class, "writer") || strings.Contains(class, "posted-by") ||
+		strings.Contains(class, "creator")
+}
+
+// isDateClass reports whether a class or id names a date.
+func isDateClass(class string) bool {
+	return strings.Contains(class, "date") || strings.Contains(class, "datum") ||
+		strings.Contains(class, "time") || strings.Contains(class, "publish") ||
+		strings.Contains(class, "posted") || strings.Contains(class, "byline") ||
+		strings.Contains(class, "meta") || strings.Contains(class, "fecha")
+}
+
+// textOf returns the text of n, with runs of white space collapsed and
+// words of different blocks kept apart, or "" when it is longer than
+// limit bytes.
+func textOf(n *html.Node, limit int) string {
+	var sb strings.Builder
+	if !appendText(&sb, n, limit) {
+		return ""
+	}
+	if t := collapseSpace(sb.String()); len(t) <= limit {
+		return t
+	}
+	return ""
+}
+
+// appendText appends the text of n to sb, and reports false as soon as sb
+// holds more than four times limit bytes, white space included.
+func appendText(sb *strings.Builder, n *html.Node, limit int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			sb.WriteString(c.Data)
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				continue
+			}
+			inline := isInline(c.DataAtom)
+			if !inline {
+				sb.WriteByte(' ')
+			}
+			if !appendText(sb, c, limit) {
+				return false
+			}
+			if !inline {
+				sb.WriteByte(' ')
+			}
+		}
+		if sb.Len() > limit*4 {
+			return false
+		}
+	}
+	return true
+}
+
+// isInline reports whether an element of kind a may stand inside a word,
+// as formatting does: "<b>W</b>ord". Other elements, spans and links
+// included, separate words: pages write "<span>Posted by</span><a>Jane
+// Doe</a>" with no space between.
+func isInline(a atom.Atom) bool {
+	switch a {
+	case atom.B, atom.I, atom.Em, atom.Strong, atom.Mark, atom.U, atom.Sup, atom.Sub, atom.Font:
+		return true
+	}
+	return false
+}
+
+// collapseSpace trims s and collapses its runs of white space to one
+// space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// hasWord reports whether the space-separated list s holds word.
+func hasWord(s, word string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == word {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// resolveURL resolves ref against base, or returns ref unchanged when it
+// cannot.
+func resolveURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if base == nil || ref == "" {
+		return ref
+	}
+	u, err := base.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return u.String()
+}
