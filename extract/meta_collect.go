@@ -44,6 +44,9 @@ type pageMeta struct {
 	// tagLinks are the texts of rel=tag links; categoryLinks those of
 	// rel=category links.
 	tagLinks, categoryLinks []string
+	// bylineTexts are the texts of elements whose own text starts with a
+	// byline word: "By", "Von", "Posted by", "Text:".
+	bylineTexts []placed
 	// shortTexts are the short texts of the body that hold a digit, in
 	// document order.
 	shortTexts []placed
@@ -126,6 +129,11 @@ func (w *walker) walk(n *html.Node, flags int) {
 		case html.TextNode:
 			if w.inBody && flags&inAside == 0 {
 				w.text(c.Data)
+				if startsByline(c.Data) && len(w.m.bylineTexts) < maxPlaced {
+					if t := textOf(n, maxShortText); t != "" {
+						w.m.bylineTexts = append(w.m.bylineTexts, placed{t, w.pos})
+					}
+				}
 			}
 		}
 	}
@@ -252,6 +260,31 @@ func (w *walker) candidates(n *html.Node, class string, flags int) {
 			m.dateTexts = append(m.dateTexts, placed{t, w.pos})
 		}
 	}
+}
+
+// bylineStarts are the first words of a text that starts a byline.
+var bylineStarts = map[string]bool{
+	"by": true, "von": true, "par": true, "por": true, "door": true, "written": true, "posted": true,
+	"text": true, "autor": true, "autorin": true, "author": true, "verfasst": true, "geschrieben": true,
+	"eingestellt": true, "publié": true, "écrit": true, "escrito": true, "redakteur": true, "redakteurin": true,
+}
+
+// startsByline reports whether the text s starts with a byline word. It
+// looks at the first word only, so that it costs little on every text of
+// the page.
+func startsByline(s string) bool {
+	s = strings.TrimLeft(s, " \t\r\n")
+	if len(s) < 3 || len(s) > 2*maxShortText {
+		return false
+	}
+	end := strings.IndexAny(s, " \t\r\n:\u00a0")
+	if end < 0 {
+		end = len(s)
+	}
+	if end > 12 {
+		return false
+	}
+	return bylineStarts[strings.ToLower(s[:end])]
 }
 
 // dateRoleOf says which date of the article the <time> n gives, from its

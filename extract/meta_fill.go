@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -12,14 +13,17 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 	ld := parseLinkedData(m.jsonLD)
 	sites := siteNames(m, &ld)
 
-	// The host's name counts as a site name when the title and the authors
-	// are told apart from it: "example.com", "example".
+	// The host's name counts as a site name when the title is told apart
+	// from it: "example.com", "example". Authors are told apart from the
+	// declared names and the whole host name only: on a personal site, the
+	// site is often named after its author.
 	known := append([]string(nil), sites...)
 	if host := m.hostName(); host != "" {
 		known = append(known, host)
-		if i := strings.IndexByte(host, '.'); i > 0 {
-			known = append(known, host[:i])
-		}
+	}
+	titleSites := known
+	if host := m.hostName(); strings.IndexByte(host, '.') > 0 {
+		titleSites = append(known[:len(known):len(known)], host[:strings.IndexByte(host, '.')])
 	}
 
 	refs := []string{ld.headline}
@@ -30,7 +34,7 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 		refs = append(refs, p.text)
 	}
 	refs = append(refs, m.docTitle)
-	title, titlePos := chooseTitle(refs, m.headings, known)
+	title, titlePos := chooseTitle(refs, m.headings, titleSites)
 	a.Title = title
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(ra.Title())
@@ -38,13 +42,13 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 
 	a.SiteName = firstOf(sites)
 	if a.SiteName == "" {
-		a.SiteName = siteFromTitle(m.docTitle, cutSiteName(m.docTitle, known))
+		a.SiteName = siteFromTitle(m.docTitle, cutSiteName(m.docTitle, titleSites))
 	}
 	if a.SiteName == "" {
 		a.SiteName = strings.TrimSpace(ra.SiteName())
 	}
 
-	a.Authors, a.Byline = m.authors(&ld, known, ra)
+	a.Authors, a.Byline = m.authors(&ld, known, titlePos, ra)
 
 	a.CanonicalURL = m.canonical
 	a.Language = m.lang
@@ -74,7 +78,7 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 }
 
 // authors returns the article's authors and its byline.
-func (m *pageMeta) authors(ld *linkedData, sites []string, ra *readability.Article) ([]string, string) {
+func (m *pageMeta) authors(ld *linkedData, sites []string, titlePos int, ra *readability.Article) ([]string, string) {
 	var metaAuthors []string
 	for _, k := range []string{"author", "article:author", "og:article:author", "article:author_name", "dc.creator", "dc:creator",
 		"dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:author"} {
@@ -84,13 +88,20 @@ func (m *pageMeta) authors(ld *linkedData, sites []string, ra *readability.Artic
 			}
 		}
 	}
+	// WordPress pages name the author in a Twitter card label.
+	for i, label := range m.metas["twitter:label1"] {
+		if writtenBy.MatchString(label) && i < len(m.metas["twitter:data1"]) {
+			metaAuthors = append(metaAuthors, m.metas["twitter:data1"][i])
+		}
+	}
 	byline := strings.TrimSpace(ra.Byline())
 	sources := [][]string{
 		ld.authors,
+		nearest(m.itemprops["author"], titlePos, 0),
 		metaAuthors,
-		texts(m.itemprops["author"]),
-		texts(m.authorLinks),
-		texts(m.bylines),
+		nearest(m.authorLinks, titlePos, 3),
+		nearest(m.bylines, titlePos, 0),
+		nearest(m.bylineTexts, titlePos, 0),
 		{byline},
 	}
 	names := chooseAuthors(sources, sites)
@@ -100,10 +111,35 @@ func (m *pageMeta) authors(ld *linkedData, sites []string, ra *readability.Artic
 	return names, byline
 }
 
-func texts(ps []placed) []string {
-	out := make([]string, len(ps))
+// writtenBy matches the labels of a Twitter card that give the author.
+var writtenBy = regexp.MustCompile(`(?i)^(?:written by|verfasst von|geschrieben von|écrit par|escrito por|autor|author)`)
+
+// nearest returns the text of the candidate nearest the headline, at
+// position titlePos (after it rather than before it; the first candidate
+// when titlePos is -1), with the texts of the candidates at most spread
+// elements after it: the other author links of the same byline.
+func nearest(ps []placed, titlePos, spread int) []string {
+	best, bestDist := -1, 0
 	for i, p := range ps {
-		out[i] = p.text
+		d := p.pos - titlePos
+		if titlePos < 0 {
+			d = p.pos
+		} else if d < 0 {
+			d = -2 * d
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	out := []string{ps[best].text}
+	for _, p := range ps[best+1:] {
+		if p.pos-ps[best].pos > spread {
+			break
+		}
+		out = append(out, p.text)
 	}
 	return out
 }
