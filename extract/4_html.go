@@ -40,6 +40,7 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 		return a, ErrNoContent
 	}
 	a.WordCount = countWords(a.Text)
+	a.Language = articleLanguage(a.Language, a.Text)
 	if a.Excerpt == "" {
 		a.Excerpt = firstWords(a.Text, 50)
 	}

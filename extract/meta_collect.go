@@ -41,9 +41,10 @@ type pageMeta struct {
 	times []timeElement
 	// dateTexts are short texts of elements whose class or id names a date.
 	dateTexts []placed
-	// tagLinks are the texts of rel=tag links; categoryLinks those of
-	// rel=category links.
-	tagLinks, categoryLinks []string
+	// tagLinks are the texts of rel=tag links and of links into a tag's
+	// page (/tag/); categoryLinks those of rel=category links and of links
+	// into a category's page (/category/).
+	tagLinks, categoryLinks []placed
 	// bylineTexts are the texts of elements whose own text starts with a
 	// byline word: "By", "Von", "Posted by", "Text:".
 	bylineTexts []placed
@@ -380,13 +381,15 @@ func (w *walker) anchor(n *html.Node, flags int) {
 		if t := textOf(n, maxShortText); t != "" && len(w.m.authorLinks) < maxPlaced {
 			w.m.authorLinks = append(w.m.authorLinks, placed{t, w.pos})
 		}
-	case hasWord(rel, "tag"):
-		if t := textOf(n, maxShortText); t != "" && len(w.m.tagLinks) < maxPlaced {
-			w.m.tagLinks = append(w.m.tagLinks, t)
-		}
-	case hasWord(rel, "category"):
+	case hasWord(rel, "category") || strings.Contains(href, "/category/") || strings.Contains(href, "/categories/") ||
+		strings.Contains(href, "/kategorie/") || strings.Contains(href, "/rubrik/") || strings.Contains(href, "/categorie/"):
 		if t := textOf(n, maxShortText); t != "" && len(w.m.categoryLinks) < maxPlaced {
-			w.m.categoryLinks = append(w.m.categoryLinks, t)
+			w.m.categoryLinks = append(w.m.categoryLinks, placed{t, w.pos})
+		}
+	case hasWord(rel, "tag") || strings.Contains(href, "/tag/") || strings.Contains(href, "/tags/") ||
+		strings.Contains(href, "/schlagwort/") || strings.Contains(href, "/stichwort/"):
+		if t := textOf(n, maxShortText); t != "" && len(w.m.tagLinks) < maxPlaced {
+			w.m.tagLinks = append(w.m.tagLinks, placed{t, w.pos})
 		}
 	}
 }

@@ -51,18 +51,16 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 	a.Authors, a.Byline = m.authors(&ld, known, titlePos, ra)
 
 	a.CanonicalURL = m.canonical
-	a.Language = m.lang
-	if a.Language == "" {
-		a.Language = ld.language
-	}
+	a.Language = normalizeLangTag(firstOf([]string{m.lang, firstOf(m.metas["content-language"]), firstOf(m.metas["dc.language"]),
+		ld.language, firstOf(m.metas["og:locale"])}))
 
 	published, modified := chooseDates(m, &ld, a.Language, titlePos)
 	a.Published, a.PublishedRaw = published.format(), published.raw
 	a.Modified, a.ModifiedRaw = modified.format(), modified.raw
 
-	a.Excerpt = firstOf(m.metas["description"])
+	a.Excerpt = firstOf(m.metas["og:description"])
 	if a.Excerpt == "" {
-		a.Excerpt = firstOf(append(m.metas["og:description"], ld.description))
+		a.Excerpt = firstOf(append(append(m.metas["description"], m.metas["twitter:description"]...), ld.description))
 	}
 	if a.Excerpt == "" {
 		a.Excerpt = strings.TrimSpace(ra.Excerpt())
@@ -75,6 +73,61 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 		a.Image = ra.ImageURL()
 	}
 	a.Image = resolveURL(m.pageURL, a.Image)
+
+	a.Categories = firstList(
+		linkTexts(m.categoryLinks, titlePos),
+		splitList(m.metas["article:section"]),
+		ld.sections,
+	)
+	a.Tags = firstList(
+		linkTexts(m.tagLinks, titlePos),
+		splitList(m.metas["article:tag"]),
+		ld.keywords,
+		splitList(firstN(m.metas["keywords"], 1)),
+		splitList(firstN(m.metas["news_keywords"], 1)),
+	)
+}
+
+// linkTexts returns the texts of the run of tag or category links nearest
+// the headline, without repeats.
+func linkTexts(links []placed, titlePos int) []string {
+	return dedupe(nearest(links, titlePos, 4))
+}
+
+// splitList splits comma-separated lists into their items.
+func splitList(values []string) []string {
+	var items []string
+	for _, v := range values {
+		for _, item := range strings.Split(v, ",") {
+			if item = collapseSpace(item); item != "" {
+				items = append(items, item)
+			}
+		}
+	}
+	return dedupe(items)
+}
+
+func firstN(list []string, n int) []string { return list[:min(n, len(list))] }
+
+// firstList returns the first non-empty list.
+func firstList(lists ...[]string) []string {
+	for _, l := range lists {
+		if len(l) > 0 {
+			return l
+		}
+	}
+	return nil
+}
+
+// dedupe returns list without its repeats, ignoring case, in order.
+func dedupe(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if s != "" && !containsFold(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // authors returns the article's authors and its byline.
@@ -116,8 +169,9 @@ var writtenBy = regexp.MustCompile(`(?i)^(?:written by|verfasst von|geschrieben 
 
 // nearest returns the text of the candidate nearest the headline, at
 // position titlePos (after it rather than before it; the first candidate
-// when titlePos is -1), with the texts of the candidates at most spread
-// elements after it: the other author links of the same byline.
+// when titlePos is -1), with the texts of the candidates that follow it
+// each at most spread elements after the one before: the other links of
+// the same byline or list of tags.
 func nearest(ps []placed, titlePos, spread int) []string {
 	best, bestDist := -1, 0
 	for i, p := range ps {
@@ -135,11 +189,13 @@ func nearest(ps []placed, titlePos, spread int) []string {
 		return nil
 	}
 	out := []string{ps[best].text}
+	prev := ps[best].pos
 	for _, p := range ps[best+1:] {
-		if p.pos-ps[best].pos > spread {
+		if p.pos-prev > spread {
 			break
 		}
 		out = append(out, p.text)
+		prev = p.pos
 	}
 	return out
 }

@@ -105,7 +105,7 @@ func isTitlePart(r, n string) bool {
 	default:
 		return false
 	}
-	return len(rest) <= len(n)
+	return len(rest) <= max(len(n), 30)
 }
 
 // isSiteName reports whether the normalised text n is one of the site
@@ -120,8 +120,10 @@ func isSiteName(n string, nsites []string) bool {
 }
 
 // cutSiteName removes the site's name from a page title: "Story - Site"
-// and "Site | Story" give "Story". The site part is the one that matches a
-// known site name, else the shorter end part when the rest is longer.
+// and "Site | Story" give "Story". The site part is the end part that
+// matches a known site name, else the last part, unless the first part is
+// less than half as long as the rest and the last part is longer than the
+// rest.
 func cutSiteName(title string, sites []string) string {
 	title = collapseSpace(title)
 	for _, sep := range titleSeparators {
@@ -142,13 +144,12 @@ func cutSiteName(title string, sites []string) string {
 				return rest
 			}
 		}
-		if utf8.RuneCountInString(tail) < utf8.RuneCountInString(head) {
-			return head
-		}
-		if utf8.RuneCountInString(first) < utf8.RuneCountInString(rest) {
+		// Most pages put the site last; a first part much shorter than
+		// the rest is the site put first.
+		if 2*utf8.RuneCountInString(first) < utf8.RuneCountInString(rest) && utf8.RuneCountInString(tail) > utf8.RuneCountInString(head) {
 			return rest
 		}
-		return title
+		return head
 	}
 	return title
 }
