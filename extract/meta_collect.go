@@ -51,8 +51,6 @@ type pageMeta struct {
 	// shortTexts are the short texts of the body that hold a digit, in
 	// document order.
 	shortTexts []placed
-	// firstParagraph is the text of the first long paragraph of the body.
-	firstParagraph string
 }
 
 // heading is an h1 or h2 of the body.
@@ -185,11 +183,20 @@ func (w *walker) element(n *html.Node, flags int) {
 		return
 	}
 
-	class := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	var kinds classKind
+	var itemprop string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			// The body's classes describe the page, not a part of it.
+			if n.DataAtom != atom.Body {
+				kinds |= classKinds(a.Val)
+			}
+		case "itemprop":
+			itemprop = a.Val
+		}
+	}
 	switch n.DataAtom {
-	case atom.Body:
-		// The body's classes describe the page, not a part of it.
-		class = ""
 	case atom.Article:
 		flags |= inArticle
 	case atom.Nav:
@@ -200,14 +207,14 @@ func (w *walker) element(n *html.Node, flags int) {
 			flags |= inAside
 		}
 	}
-	if isAsideClass(class) {
+	if kinds&classAside != 0 {
 		flags |= inAside
 	}
-	if prop := attr(n, "itemprop"); prop != "" && flags&inAside == 0 {
-		w.itemprop(n, prop)
+	if itemprop != "" && flags&inAside == 0 {
+		w.itemprop(n, itemprop)
 	}
 	if flags&inAside == 0 {
-		w.candidates(n, class, flags)
+		w.candidates(n, kinds)
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2:
@@ -221,12 +228,6 @@ func (w *walker) element(n *html.Node, flags int) {
 			}
 		}
 		flags |= inHeading
-	case atom.P:
-		if m.firstParagraph == "" && flags&inAside == 0 {
-			if t := textOf(n, 2000); len(t) >= 120 {
-				m.firstParagraph = t
-			}
-		}
 	case atom.A:
 		w.anchor(n, flags)
 	}
@@ -235,28 +236,25 @@ func (w *walker) element(n *html.Node, flags int) {
 
 // candidates collects n's text as a byline, a date or a time when its
 // class, id or element says it is one.
-func (w *walker) candidates(n *html.Node, class string, flags int) {
+func (w *walker) candidates(n *html.Node, kinds classKind) {
 	m := w.m
 	if n.DataAtom == atom.Time {
 		te := timeElement{datetime: attr(n, "datetime"), text: textOf(n, maxShortText), pos: w.pos}
 		if te.datetime == "" {
 			te.datetime = te.text
 		}
-		te.role = dateRoleOf(n, class)
+		te.role = dateRoleOf(n)
 		if te.datetime != "" && len(m.times) < maxPlaced {
 			m.times = append(m.times, te)
 		}
 		return
 	}
-	if len(class) <= 1 {
-		return
-	}
-	if isBylineClass(class) && len(m.bylines) < maxPlaced {
+	if kinds&classByline != 0 && len(m.bylines) < maxPlaced {
 		if t := textOf(n, maxShortText); t != "" {
 			m.bylines = append(m.bylines, placed{t, w.pos})
 		}
 	}
-	if isDateClass(class) && len(m.dateTexts) < maxPlaced {
+	if kinds&classDate != 0 && len(m.dateTexts) < maxPlaced {
 		if t := textOf(n, maxShortText); t != "" {
 			m.dateTexts = append(m.dateTexts, placed{t, w.pos})
 		}
@@ -271,28 +269,37 @@ var bylineStarts = map[string]bool{
 }
 
 // startsByline reports whether the text s starts with a byline word. It
-// looks at the first word only, so that it costs little on every text of
-// the page.
+// looks at the first word only, lower-cased in a buffer of its own, so
+// that it costs little on every text of the page.
 func startsByline(s string) bool {
 	s = strings.TrimLeft(s, " \t\r\n")
 	if len(s) < 3 || len(s) > 2*maxShortText {
 		return false
 	}
-	end := strings.IndexAny(s, " \t\r\n:\u00a0")
-	if end < 0 {
-		end = len(s)
+	var buf [12]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ':' || c == 0xc2 {
+			break
+		}
+		if n == len(buf) {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
 	}
-	if end > 12 {
-		return false
-	}
-	return bylineStarts[strings.ToLower(s[:end])]
+	return bylineStarts[string(buf[:n])]
 }
 
 // dateRoleOf says which date of the article the <time> n gives, from its
 // itemprop, class and pubdate attribute. "published" wins over "updated":
 // pages that show one date often class it as both.
-func dateRoleOf(n *html.Node, class string) dateRole {
-	prop := strings.ToLower(attr(n, "itemprop")) + " " + class
+func dateRoleOf(n *html.Node) dateRole {
+	prop := strings.ToLower(attr(n, "itemprop") + " " + attr(n, "class") + " " + attr(n, "id"))
 	switch {
 	case hasAttr(n, "pubdate") || strings.Contains(prop, "publish") || strings.Contains(prop, "created"):
 		return rolePublished
@@ -372,64 +379,25 @@ func (w *walker) itemprop(n *html.Node, prop string) {
 
 // anchor records links that name an author, a tag or a category.
 func (w *walker) anchor(n *html.Node, flags int) {
+	if flags&inAside != 0 {
+		return
+	}
 	rel := strings.ToLower(attr(n, "rel"))
-	href := strings.ToLower(attr(n, "href"))
+	kind := hrefKind(attr(n, "href"))
 	switch {
-	case flags&inAside != 0:
-	case hasWord(rel, "author") || strings.Contains(href, "/author/") || strings.Contains(href, "/autor/") ||
-		strings.Contains(href, "/auteur/") || strings.Contains(href, "/authors/") || strings.Contains(href, "/profile/"):
+	case hasWord(rel, "author") || kind == linkAuthor:
 		if t := textOf(n, maxShortText); t != "" && len(w.m.authorLinks) < maxPlaced {
 			w.m.authorLinks = append(w.m.authorLinks, placed{t, w.pos})
 		}
-	case hasWord(rel, "category") || strings.Contains(href, "/category/") || strings.Contains(href, "/categories/") ||
-		strings.Contains(href, "/kategorie/") || strings.Contains(href, "/rubrik/") || strings.Contains(href, "/categorie/"):
+	case hasWord(rel, "category") || kind == linkCategory:
 		if t := textOf(n, maxShortText); t != "" && len(w.m.categoryLinks) < maxPlaced {
 			w.m.categoryLinks = append(w.m.categoryLinks, placed{t, w.pos})
 		}
-	case hasWord(rel, "tag") || strings.Contains(href, "/tag/") || strings.Contains(href, "/tags/") ||
-		strings.Contains(href, "/schlagwort/") || strings.Contains(href, "/stichwort/"):
+	case hasWord(rel, "tag") || kind == linkTag:
 		if t := textOf(n, maxShortText); t != "" && len(w.m.tagLinks) < maxPlaced {
 			w.m.tagLinks = append(w.m.tagLinks, placed{t, w.pos})
 		}
 	}
-}
-
-// isAsideClass reports whether a class or id names a part of the page
-// around the article: comments, sidebars, related links, the site's
-// footer. Modifier classes such as "has-sidebar" do not count, and
-// neither do other footers ("entry-footer", "footer" of a news item),
-// which hold an article's author and date.
-func isAsideClass(class string) bool {
-	for _, tok := range strings.Fields(class) {
-		if strings.HasPrefix(tok, "has-") || strings.HasPrefix(tok, "with-") || strings.HasPrefix(tok, "no-") ||
-			strings.HasPrefix(tok, "is-") {
-			continue
-		}
-		switch {
-		case strings.Contains(tok, "comment"), strings.Contains(tok, "sidebar"),
-			strings.Contains(tok, "related"), strings.Contains(tok, "recommend"), strings.HasPrefix(tok, "respond"),
-			strings.HasPrefix(tok, "site-footer"), strings.HasPrefix(tok, "page-footer"), strings.HasPrefix(tok, "global-footer"),
-			strings.HasPrefix(tok, "main-footer"), tok == "colophon":
-			return true
-		}
-	}
-	return false
-}
-
-// isBylineClass reports whether a class or id names a byline or an author.
-func isBylineClass(class string) bool {
-	return strings.Contains(class, "byline") || strings.Contains(class, "author") ||
-		strings.Contains(class, "autor") || strings.Contains(class, "auteur") ||
-		strings.Contains(class, "writer") || strings.Contains(class, "posted-by") ||
-		strings.Contains(class, "creator")
-}
-
-// isDateClass reports whether a class or id names a date.
-func isDateClass(class string) bool {
-	return strings.Contains(class, "date") || strings.Contains(class, "datum") ||
-		strings.Contains(class, "time") || strings.Contains(class, "publish") ||
-		strings.Contains(class, "posted") || strings.Contains(class, "byline") ||
-		strings.Contains(class, "meta") || strings.Contains(class, "fecha")
 }
 
 // textOf returns the text of n, with runs of white space collapsed and
@@ -496,7 +464,9 @@ func collapseSpace(s string) string {
 
 // hasWord reports whether the space-separated list s holds word.
 func hasWord(s, word string) bool {
-	for _, f := range strings.Fields(s) {
+	for s != "" {
+		var f string
+		f, s, _ = strings.Cut(s, " ")
 		if f == word {
 			return true
 		}
