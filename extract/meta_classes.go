@@ -140,7 +140,7 @@ var linkSegments = map[string]linkKind{
 	"author": linkAuthor, "autor": linkAuthor, "auteur": linkAuthor, "authors": linkAuthor, "profile": linkAuthor,
 	"category": linkCategory, "categories": linkCategory, "kategorie": linkCategory, "rubrik": linkCategory,
 	"categorie": linkCategory,
-	"tag": linkTag, "tags": linkTag, "schlagwort": linkTag, "stichwort": linkTag,
+	"tag":       linkTag, "tags": linkTag, "schlagwort": linkTag, "stichwort": linkTag,
 }
 
 // hrefKind returns what the link href leads to, from its path segments:
