@@ -106,7 +106,16 @@ func cleanAuthor(s string) string {
 		}
 		s = strings.Join(words, " ")
 	}
-	s = authorCut.ReplaceAllString(s, "")
+	if loc := authorCut.FindStringIndex(s); loc != nil {
+		cut := strings.TrimSpace(s[loc[0]:])
+		s = s[:loc[0]]
+		// A date written "August 21, 2019": its month came before the cut.
+		if cut != "" && cut[0] >= '0' && cut[0] <= '9' {
+			if i := strings.LastIndexByte(s, ' '); i > 0 && monthNames[strings.ToLower(strings.TrimRight(s[i+1:], "."))] != 0 {
+				s = s[:i]
+			}
+		}
+	}
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != '.' && r != '\''
 	})

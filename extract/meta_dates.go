@@ -19,7 +19,7 @@ const (
 )
 
 // normalizeDate parses a date as a page writes it and returns it in RFC
-// 3339 form, or as YYYY-MM-DD when it has no time of day, with the raw
+// 3339 form, or as YYYY-MM-DD when it gives no time of day, with the raw
 // string. Machine forms (RFC 3339, RFC 1123, "2006-01-02 15:04") come
 // first; then a date written in words or digits, in the languages that
 // findDateInText knows ("9. Februar 2019", "March 3, 2020", "10.11.2021").
@@ -30,16 +30,11 @@ func normalizeDate(raw string) (normalized, original string) {
 	if raw == "" {
 		return "", ""
 	}
-	if t, ok := parseMachineDate(raw); ok {
-		if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && len(raw) <= len("2006-01-02") {
-			return t.Format(time.DateOnly), raw
-		}
-		return t.Format(time.RFC3339), raw
+	d, ok := parseDated(raw, "")
+	if !ok {
+		return "", raw
 	}
-	if d, _, _, ok := findDateInText(raw, ""); ok {
-		return d.Format(time.DateOnly), raw
-	}
-	return "", raw
+	return d.format(), raw
 }
 
 // parseMachineDate parses a date in one of the forms programs write.
@@ -195,6 +190,10 @@ func chooseDates(m *pageMeta, ld *linkedData, lang string, titlePos int) (publis
 		published = structured[0]
 		for _, s := range structured {
 			if sameDay(s.t, shown.t) {
+				// The same day: keep the time of day of either.
+				if !s.hasTime && shown.hasTime {
+					return shown, modified
+				}
 				return s, modified
 			}
 		}
@@ -221,6 +220,9 @@ func sameDay(a, b time.Time) bool {
 // on the page is looked for.
 const shownWindow = 120
 
+// timeBonus is how many elements nearer to the headline a <time> counts.
+const timeBonus = 5
+
 // shownDate returns the date the page shows nearest its headline, at
 // position titlePos (or anywhere, from the start of the page, when it is
 // -1): a <time>
@@ -245,6 +247,11 @@ func (m *pageMeta) shownDate(lang string, titlePos int) (shown, updated dated, o
 			d = -2 * d
 		}
 		if d <= shownWindow || titlePos < 0 {
+			if isTime {
+				// A <time> says what it is: it wins over a text a few
+				// elements nearer, such as the byline around it.
+				d = max(d-timeBonus, 0)
+			}
 			cands = append(cands, candidate{raw, d, isTime})
 		}
 	}
