@@ -21,7 +21,7 @@ const (
 // Aside words (comment, sidebar, related, recommend, and respond,
 // site-footer, page-footer, global-footer, main-footer, colophon at the
 // start of a class) do not count in modifier classes such as
-// "has-sidebar" or "is-comment"; other footers ("entry-footer", the
+// "has-sidebar", "is-comment" or "layoutWithSidebar"; other footers ("entry-footer", the
 // "footer" of a news item) hold an article's author and date and are not
 // asides.
 func classKinds(s string) classKind {
@@ -36,7 +36,8 @@ func classKinds(s string) classKind {
 		rest := s[i:]
 		atStart := i == tokStart
 		if atStart {
-			modifier = prefixFold(rest, "has-") || prefixFold(rest, "with-") || prefixFold(rest, "no-") || prefixFold(rest, "is-")
+			modifier = prefixFold(rest, "has-") || prefixFold(rest, "with-") || prefixFold(rest, "no-") || prefixFold(rest, "is-") ||
+				prefixFold(rest, "layout")
 		}
 		aside := func(word string, onlyAtStart bool) bool {
 			return !modifier && (atStart || !onlyAtStart) && prefixFold(rest, word)

@@ -89,7 +89,7 @@ const (
 // Limits on what the walk collects, so that a huge page costs no more
 // than a normal one.
 const (
-	maxHeadings  = 8
+	maxHeadings  = 8 // of each level
 	maxPlaced    = 24
 	maxShortText = 160
 	// maxShortTexts bounds shortTexts.
@@ -110,6 +110,8 @@ type walker struct {
 	m      *pageMeta
 	pos    int  // elements seen so far
 	inBody bool // inside <body>
+	// headings counts the h1 and h2 elements collected.
+	headings [2]int
 }
 
 // Flags of the part of the document a node is in.
@@ -218,11 +220,12 @@ func (w *walker) element(n *html.Node, flags int) {
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2:
-		if flags&inHeading == 0 && len(m.headings) < maxHeadings {
-			level := 1
-			if n.DataAtom == atom.H2 {
-				level = 2
-			}
+		level := 1
+		if n.DataAtom == atom.H2 {
+			level = 2
+		}
+		if flags&inHeading == 0 && w.headings[level-1] < maxHeadings {
+			w.headings[level-1]++
 			if t := textOf(n, 400); t != "" {
 				m.headings = append(m.headings, heading{level: level, text: t, pos: w.pos})
 			}

@@ -246,7 +246,12 @@ func (m *pageMeta) shownDate(lang string, titlePos int) (shown, updated dated, o
 		if d < 0 {
 			d = -2 * d
 		}
-		if d <= shownWindow || titlePos < 0 {
+		if isTime && d > shownWindow && titlePos >= 0 {
+			// A <time> of the article far below its headline, after a
+			// long text: the last resort.
+			d += 10 * shownWindow
+		}
+		if d <= shownWindow || titlePos < 0 || isTime {
 			if isTime {
 				// A <time> says what it is: it wins over a text a few
 				// elements nearer, such as the byline around it.
