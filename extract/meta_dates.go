@@ -123,7 +123,9 @@ func parseDated(raw, lang string) (dated, bool) {
 // same day wins; when the shown date is a day off the most trusted one,
 // which happens when a time is given in UTC and shown in local time, the
 // shown date wins. With no structured date, the shown date is the
-// publication date.
+// publication date. A shown date later than every declared one (by more
+// than the width of the time zones) is not taken: it is an event's or a
+// deadline's.
 func chooseDates(m *pageMeta, ld *linkedData, lang string, titlePos int) (published, modified dated) {
 	try := func(dst *dated, raw string) {
 		if dst.t.IsZero() {
@@ -175,7 +177,16 @@ func chooseDates(m *pageMeta, ld *linkedData, lang string, titlePos int) (publis
 		}
 	}
 
-	shown, updated, ok := m.shownDate(lang, titlePos)
+	// The page's latest date, of those it declares: no date shown on the
+	// page may come after it. (A copyright year is no such date: footers
+	// keep old ones for years.)
+	var latest time.Time
+	for _, d := range append(structured, modified) {
+		if d.t.After(latest) {
+			latest = d.t
+		}
+	}
+	shown, updated, ok := m.shownDate(lang, titlePos, latest)
 	if modified.t.IsZero() {
 		modified = updated
 	}
@@ -231,7 +242,7 @@ const timeBonus = 5
 //
 // A date that follows a word of change ("last edited", "aktualisiert") is
 // no publication date: the first such date is returned as updated.
-func (m *pageMeta) shownDate(lang string, titlePos int) (shown, updated dated, ok bool) {
+func (m *pageMeta) shownDate(lang string, titlePos int, latest time.Time) (shown, updated dated, ok bool) {
 	type candidate struct {
 		raw      string
 		distance int
@@ -275,13 +286,16 @@ func (m *pageMeta) shownDate(lang string, titlePos int) (shown, updated dated, o
 		consider(p.text, p.pos, false)
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return a.distance - b.distance })
+	// Dates after the page's latest one, and a day and a half of time
+	// zones, are of something else: an event, a deadline.
+	tooLate := func(t time.Time) bool { return !latest.IsZero() && t.After(latest.Add(36*time.Hour)) }
 	for _, c := range cands {
 		if c.isTime {
-			if d, ok := parseDated(c.raw, lang); ok {
+			if d, ok := parseDated(c.raw, lang); ok && !tooLate(d.t) {
 				return d, updated, true
 			}
 		}
-		if t, start, end, ok := findDateInText(c.raw, lang); ok {
+		if t, start, end, ok := findDateInText(c.raw, lang); ok && !tooLate(t) {
 			d := dated{t: t, raw: c.raw[start:end]}
 			if !updateWord.MatchString(c.raw[:start]) {
 				return d, updated, true

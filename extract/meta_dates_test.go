@@ -91,6 +91,8 @@ func TestChooseDates(t *testing.T) {
 			<time class="updated" datetime="2019-02-11T10:00:00+01:00">11. Februar 2019</time>`, "2019-02-10T10:00:00+01:00", "2019-02-11T10:00:00+01:00"},
 		{"comment dates ignored", `<h1>A title</h1><p>Text</p><div class="comments"><time datetime="2021-05-05">5 May</time></div>`, "", ""},
 		{"text date near the headline", `<h1>A title</h1><p>Erstellt am Dienstag 6. Mai 2014</p>`, "2014-05-06", ""},
+		{"no shown date after the declared ones", `<meta property="article:modified_time" content="2020-01-14">
+			<h1>A title</h1><p>The concert takes place on 5 May 2021.</p>`, "", "2020-01-14"},
 		{"edited date is a modification", `<h1>A title</h1><p>last edited 2019-11-10 13:28:18 by Jane</p>`, "", "2019-11-10"},
 	}
 	for _, tt := range tests {
