@@ -109,32 +109,36 @@ func (m *pageMeta) decide(a *Article) decision {
 // writtenBy matches the labels of a Twitter card that give the author.
 var writtenBy = regexp.MustCompile(`(?i)^(?:written by|verfasst von|geschrieben von|écrit par|escrito por|autor|author)`)
 
-// metaAuthorKeys are the <meta> names and properties that name authors.
-var metaAuthorKeys = []string{"author", "article:author", "og:article:author", "article:author_name", "dc.creator",
-	"dc:creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:author"}
+// metaAuthorKeys are the <meta> names and properties that name authors,
+// most trusted first: Dublin Core, as Readability.js trusts it most, then
+// the others.
+var metaAuthorKeys = []string{"dc.creator", "dc:creator", "dcterms.creator", "author", "article:author", "og:article:author",
+	"article:author_name", "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:author"}
 
-// authorSources returns the sources of authors, in order of trust.
+// authorSources returns the sources of authors, in order of trust; each
+// <meta> key is a source of its own.
 func (m *pageMeta) authorSources(ld *linkedData, titlePos int) [][]string {
-	var metaAuthors []string
+	sources := [][]string{ld.authors, nearest(m.itemprops["author"], titlePos, 0)}
 	for _, k := range metaAuthorKeys {
+		var names []string
 		for _, v := range m.metas[k] {
 			if !strings.Contains(v, "://") && !strings.HasPrefix(v, "@") {
-				metaAuthors = append(metaAuthors, v)
+				names = append(names, v)
 			}
 		}
+		sources = append(sources, names)
 	}
 	// WordPress pages name the author in a Twitter card label.
+	var labelled []string
 	for i, label := range m.metas["twitter:label1"] {
 		if writtenBy.MatchString(label) && i < len(m.metas["twitter:data1"]) {
-			metaAuthors = append(metaAuthors, m.metas["twitter:data1"][i])
+			labelled = append(labelled, m.metas["twitter:data1"][i])
 		}
 	}
-	return [][]string{
-		ld.authors,
-		nearest(m.itemprops["author"], titlePos, 0),
-		metaAuthors,
+	return append(sources,
+		labelled,
 		nearest(m.authorLinks, titlePos, 3),
 		nearest(m.bylines, titlePos, 0),
 		nearest(m.bylineTexts, titlePos, 0),
-	}
+	)
 }

@@ -17,12 +17,15 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 	if a.SiteName == "" {
 		a.SiteName = collapseSpace(ra.SiteName())
 	}
+	// Readability's byline is the author line as the page writes it, when
+	// it holds a name: it can be a date or a label too.
 	byline := collapseSpace(ra.Byline())
-	if len(a.Authors) == 0 && byline != "" {
-		a.Authors = chooseAuthors([][]string{{byline}}, d.authorSites)
+	names := chooseAuthors([][]string{{byline}}, d.authorSites)
+	if len(a.Authors) == 0 {
+		a.Authors = names
 	}
 	a.Byline = byline
-	if a.Byline == "" {
+	if len(names) == 0 {
 		a.Byline = strings.Join(a.Authors, ", ")
 	}
 	if a.Excerpt == "" {
