@@ -48,8 +48,8 @@ type pageMeta struct {
 	// bylineTexts are the texts of elements whose own text starts with a
 	// byline word: "By", "Von", "Posted by", "Text:".
 	bylineTexts []placed
-	// shortTexts are the short texts of the body that hold a digit, in
-	// document order.
+	// shortTexts are the short texts of the body that may hold a date, in
+	// document order, as the page writes them.
 	shortTexts []placed
 }
 
@@ -140,15 +140,14 @@ func (w *walker) walk(n *html.Node, flags int) {
 	}
 }
 
-// text records a short text of the body that holds a digit: it may be
-// a date written without markup, near the headline.
+// text records a short text of the body that may hold a date (see
+// hasYear): a date written without markup, near the headline.
 func (w *walker) text(s string) {
-	if len(s) < 6 || len(w.m.shortTexts) >= maxShortTexts || !strings.ContainsAny(s, "0123456789") {
+	if len(s) < 6 || len(s) > 2*maxShortText || len(w.m.shortTexts) >= maxShortTexts || !hasYear(s) {
 		return
 	}
-	if s = collapseSpace(s); len(s) >= 6 && len(s) <= maxShortText {
-		w.m.shortTexts = append(w.m.shortTexts, placed{s, w.pos})
-	}
+	// Kept as it is: only the few read later are worth cleaning.
+	w.m.shortTexts = append(w.m.shortTexts, placed{s, w.pos})
 }
 
 func (w *walker) element(n *html.Node, flags int) {

@@ -290,6 +290,7 @@ func (m *pageMeta) shownDate(lang string, titlePos int, latest time.Time) (shown
 	// zones, are of something else: an event, a deadline.
 	tooLate := func(t time.Time) bool { return !latest.IsZero() && t.After(latest.Add(36*time.Hour)) }
 	for _, c := range cands {
+		c.raw = collapseSpace(c.raw)
 		if c.isTime {
 			if d, ok := parseDated(c.raw, lang); ok && !tooLate(d.t) {
 				return d, updated, true
