@@ -290,7 +290,10 @@ func (m *pageMeta) shownDate(lang string, titlePos int, latest time.Time) (shown
 	// zones, are of something else: an event, a deadline.
 	tooLate := func(t time.Time) bool { return !latest.IsZero() && t.After(latest.Add(36*time.Hour)) }
 	for _, c := range cands {
-		c.raw = collapseSpace(c.raw)
+		if c.raw = collapseSpace(c.raw); len(c.raw) > maxShortText {
+			// A sentence of the article, not a line of dates.
+			continue
+		}
 		if c.isTime {
 			if d, ok := parseDated(c.raw, lang); ok && !tooLate(d.t) {
 				return d, updated, true
