@@ -106,3 +106,24 @@ func TestChooseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestDatesIgnoreLocalZone decides the dates of a page in two local time
+// zones far apart, and wants the same dates.
+func TestDatesIgnoreLocalZone(t *testing.T) {
+	page := `<meta property="article:published_time" content="2020-01-13T23:30:00">
+		<meta property="article:modified_time" content="Mon, 13 Jan 2020 23:45:00">
+		<h1>A title</h1><p class="date">13. Januar 2020</p>`
+	saved := time.Local
+	t.Cleanup(func() { time.Local = saved })
+	var got [2]Article
+	for i, offset := range []int{-10, 13} {
+		time.Local = time.FixedZone("test", offset*3600)
+		collectMetadata(parseHTML(t, page), nil).decide(&got[i])
+	}
+	if got[0].Published != got[1].Published || got[0].Modified != got[1].Modified {
+		t.Errorf("dates differ between zones: %q %q, %q %q", got[0].Published, got[0].Modified, got[1].Published, got[1].Modified)
+	}
+	if got[0].Published != "2020-01-13T23:30:00Z" {
+		t.Errorf("published %q, want the time read as UTC", got[0].Published)
+	}
+}
