@@ -18,6 +18,8 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 
 	parser := readability.NewParser()
 	parser.Logger = opts.logger()
+	// The page's JSON-LD was read by collectMetadata already.
+	parser.DisableJSONLD = true
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		return nil, err
@@ -40,6 +42,7 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 		return a, ErrNoContent
 	}
 	a.WordCount = countWords(a.Text)
+	a.Language = articleLanguage(a.Language, a.Text)
 	if a.Excerpt == "" {
 		a.Excerpt = firstWords(a.Text, 50)
 	}

@@ -30,7 +30,16 @@ PAGES is the folder of the pages; by default the folder "html" beside
 ANNOTATIONS, or its own folder. A case whose file is missing there is
 looked for as .txt, so the same cases score text copies of the pages.
 
-With --min-f1, eval exits 1 when F1 falls below the bar: a quality gate for CI.`
+With --min-f1, eval exits 1 when F1 falls below the bar: a quality gate for CI.
+
+With --metadata, eval scores the metadata instead of the text: for each
+field that the annotations give, the share of pages where the extracted
+value is right. Title and description must be equal once spaces are
+collapsed; the date must be the same YYYY-MM-DD; authors, categories and
+tags the same set of lower-cased names; site name and language equal
+ignoring case. A Readability.js folder is scored on the title, byline,
+excerpt, siteName, language and publishedTime of each page's
+expected-metadata.json. --worst N lists the pages with most misses.`
 
 // evalOptions hold the flags of the eval command.
 type evalOptions struct {
@@ -41,6 +50,7 @@ type evalOptions struct {
 	worst    int
 	minF1    float64
 	hasMinF1 bool
+	metadata bool
 }
 
 func newEvalCmd(s *streams) *cobra.Command {
@@ -51,7 +61,8 @@ func newEvalCmd(s *streams) *cobra.Command {
 		Long:  evalLong,
 		Example: `  artext eval ../shared/eval/trafilatura/cases.json
   artext eval --worst 10 ../shared/eval/trafilatura/cases.json ../shared/eval/trafilatura/text
-  artext eval --min-f1 0.95 --json testdata/our-pages/truth.json`,
+  artext eval --min-f1 0.95 --json testdata/our-pages/truth.json
+  artext eval --metadata ../shared/eval/trafilatura/cases.json`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 1 || len(args) > 2 {
 				return usageErrorf("eval takes ANNOTATIONS and optionally PAGES, got %d arguments", len(args))
@@ -72,6 +83,7 @@ func newEvalCmd(s *streams) *cobra.Command {
 	f.BoolVar(&opts.jsonOut, "json", false, "print the report as JSON")
 	f.IntVar(&opts.worst, "worst", 0, "list the `N` pages that cost most")
 	f.Float64Var(&opts.minF1, "min-f1", 0, "exit 1 when F1 is below `X`")
+	f.BoolVar(&opts.metadata, "metadata", false, "score the metadata (title, date, authors, ...) instead of the text")
 	f.StringVar(&opts.extract.inputFormat, "input-format", "auto", "read pages as `auto`, html or text")
 	f.StringArrayVar(&opts.extract.ruleFiles, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
 	f.BoolVar(&opts.extract.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
@@ -97,6 +109,9 @@ func runEval(cmd *cobra.Command, opts *evalOptions, annotations, pages string) e
 	})
 	if err := cmd.Context().Err(); err != nil {
 		return err
+	}
+	if opts.metadata {
+		return runEvalMetadata(opts, report)
 	}
 	if opts.jsonOut {
 		err = writeEvalJSON(opts.streams.Out, report, opts.worst)

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+const (
+	englishText = "The city council met on Tuesday to discuss the new budget for the coming year. Members of the public were invited to share their views on the plans, and many of them spoke about the schools and the roads that need repair."
+	germanText  = "Der Stadtrat hat sich am Dienstag getroffen, um den neuen Haushalt für das kommende Jahr zu besprechen. Die Bürger waren eingeladen, ihre Meinung zu den Plänen zu sagen, und viele von ihnen sprachen über die Schulen und die Straßen."
+)
+
+func TestArticleLanguage(t *testing.T) {
+	tests := []struct {
+		name, declared, text, want string
+	}{
+		{"declared and agreeing", "de-AT", germanText, "de-AT"},
+		{"declared, region form normalised", "en_us", englishText, "en-US"},
+		{"undeclared, detected", "", germanText, "de"},
+		{"contradicted by the text", "en", germanText, "de"},
+		{"too short to tell", "fr", "Hallo", "fr"},
+		{"script agrees", "ja", strings.Repeat("これは日本語の文章です。", 5), "ja"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := articleLanguage(tt.declared, tt.text); got != tt.want {
+				t.Errorf("articleLanguage(%q, ...) = %q, want %q", tt.declared, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeLangTag(t *testing.T) {
+	for in, want := range map[string]string{"de_DE": "de-DE", "EN-gb": "en-GB", "en, de": "en", " fr ": "fr", "zh-Hant": "zh-Hant", "": ""} {
+		if got := normalizeLangTag(in); got != want {
+			t.Errorf("normalizeLangTag(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
