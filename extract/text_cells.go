@@ -1,0 +1,75 @@
+package extract
+
+import "strings"
+
+// textCell is a piece of text that stands on one line: a whole line, or one
+// of the pieces into which a wide gap of spaces divides a line, as a text
+// browser lays out the columns of a table side by side.
+type textCell struct {
+	text  string // the piece, without the spaces around it
+	line  int    // the index of its line
+	col   int    // the display column it starts at
+	width int    // its width in display columns
+	// blankBefore reports whether a blank line separates the cell from the
+	// text above it.
+	blankBefore bool
+}
+
+// columnGap is the number of spaces that separate two cells of a line.
+// Prose never has three spaces in a row; table cells rendered as text do.
+const columnGap = 3
+
+// splitCells divides every line into cells, in reading order.
+func splitCells(lines []string) []textCell {
+	var cells []textCell
+	blank := true
+	for i, line := range lines {
+		if isBlank(line) {
+			blank = true
+			continue
+		}
+		for j, c := range lineCells(line, i) {
+			c.blankBefore = blank && j == 0
+			cells = append(cells, c)
+		}
+		blank = false
+	}
+	return orderColumns(cells)
+}
+
+// lineCells splits line, the line at index i, at gaps of columnGap spaces
+// or more.
+func lineCells(line string, i int) []textCell {
+	var cells []textCell
+	col, start, startCol, spaces, spaceStart := 0, -1, 0, 0, 0
+	flush := func(end int) {
+		if start >= 0 {
+			text := line[start:end]
+			cells = append(cells, textCell{text: text, line: i, col: startCol, width: displayWidth(text)})
+		}
+		start = -1
+	}
+	for k, r := range line {
+		if r == ' ' || r == '\u00a0' || r == '\u3000' {
+			if spaces == 0 {
+				spaceStart = k
+			}
+			spaces++
+			if spaces == columnGap {
+				flush(spaceStart)
+			}
+			col += runeWidth(r)
+			continue
+		}
+		if start < 0 {
+			start, startCol = k, col
+		}
+		spaces = 0
+		col += runeWidth(r)
+	}
+	flush(len(line))
+	for j := range cells {
+		cells[j].text = strings.TrimSpace(cells[j].text)
+	}
+	return cells
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/artext/artext/boilerplate"
+)
+
+// maxTitleWords is the length above which a line is not taken for a
+// headline.
+const maxTitleWords = 30
+
+// findTitle returns the index of the article's headline among the blocks
+// [lo, first), first being the article's first paragraph, or -1.
+//
+// The headline is a short line that does not end with a full stop or a
+// colon; it is usually close before the first paragraph (with maybe a
+// byline, a date or a caption between), often repeated elsewhere on the
+// page, and often echoed by the words of the page's address. A Markdown
+// heading wins over plain lines.
+func findTitle(doc *textDoc, lo, first int, hints urlHints) int {
+	counts := doc.lineCounts()
+	best, bestScore := -1, 0.0
+	for i := lo; i < first; i++ {
+		if !isTitleCandidate(doc, i) {
+			continue
+		}
+		b := doc.blocks[i]
+		f := doc.features[i]
+		score := 10 - 0.5*float64(first-i-1)
+		score += 0.5 * float64(min(f.words, 12))
+		if counts[lineKey(b.text)] > 1 || doc.quotedElsewhere(i) {
+			score += 3
+		}
+		score += 6 * hints.pathShare(b.text)
+		if b.kind == boilerplate.Heading {
+			score += 6
+			if b.level == 1 {
+				score += 4
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(b.text); unicode.IsLower(r) {
+			score -= 3
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// isTitleCandidate reports whether block i could be a headline.
+func isTitleCandidate(doc *textDoc, i int) bool {
+	b, f := doc.blocks[i], doc.features[i]
+	if !doc.decisions[i].Kept() || doc.roles[i] != roleShort || b.kind == boilerplate.ListItem || b.kind == boilerplate.Code {
+		return false
+	}
+	if f.words < 2 || f.words > maxTitleWords || f.letters < 0.6 {
+		return false
+	}
+	text := strings.TrimSpace(b.text)
+	if strings.HasSuffix(text, ":") || strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "...") {
+		return false
+	}
+	return !looksLikeByline(text) && !isDateLine(text, f)
+}
+
+// quotedElsewhere reports whether the text of block i stands inside a
+// longer line of the page, as a headline does in a breadcrumb trail or a
+// "Title | Site" line.
+func (d *textDoc) quotedElsewhere(i int) bool {
+	text := d.blocks[i].text
+	if len(text) < 12 {
+		return false
+	}
+	for j, b := range d.blocks {
+		if j != i && len(b.text) > len(text) && len(b.text) < 3*len(text)+40 && strings.Contains(b.text, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// pathShare returns the share of the words of s that the page's address
+// has in its path, when s has at least two words.
+func (h urlHints) pathShare(s string) float64 {
+	if len(h.path) == 0 {
+		return 0
+	}
+	words := lowerWords(s)
+	if len(words) < 2 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if h.path[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
