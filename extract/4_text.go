@@ -32,6 +32,9 @@ func fromText(ctx context.Context, text string, opts *Options, src Source) (*Art
 	doc.classify()
 	doc.start, doc.end = densestRun(doc.weights())
 	doc.meta = findTextMetadata(doc, opts.URL)
+	if t := doc.meta.titleAt; t >= 0 && t < doc.start {
+		doc.start = t // the article starts with its headline
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -90,7 +93,7 @@ func (d *textDoc) classify() {
 	d.features = make([]blockFeatures, len(d.blocks))
 	d.roles = make([]blockRole, len(d.blocks))
 	for i := range d.blocks {
-		d.features[i] = measureBlock(d.blocks[i].text)
+		d.features[i] = measureBlock(&d.blocks[i])
 		switch dec := d.decisions[i]; {
 		case dec.Action == boilerplate.MoveToCaptions:
 			d.roles[i] = roleCaption
@@ -105,8 +108,21 @@ func (d *textDoc) classify() {
 // weights returns the weight of every block in the search for the extent.
 func (d *textDoc) weights() []int {
 	w := make([]int, len(d.blocks))
-	for i := range d.blocks {
-		w[i] = blockWeight(d.features[i], d.roles[i])
+	counts := d.lineCounts()
+	gap := 0
+	for i, b := range d.blocks {
+		w[i] = blockWeight(&d.blocks[i], d.features[i], d.roles[i])
+		if n := counts[lineKey(b.text)]; n > 1 && d.roles[i] == roleShort {
+			w[i] = -furnitureCost // a label the page repeats: "Reply", a menu
+		} else if n > 1 && d.roles[i] == roleProse {
+			w[i] = 0 // REP
+		}
+		if w[i] < 0 {
+			gap++
+			w[i] *= min(gap, maxGapFactor)
+		} else if w[i] > 0 {
+			gap = 0
+		}
 	}
 	return w
 }

@@ -36,14 +36,16 @@ func splitPlainBlocks(lines []string) []inputBlock {
 	var last textCell // the last cell of the last block
 	for i, c := range cells {
 		marker := listMarker.FindStringSubmatch(c.text)
-		if i > 0 && marker == nil && continuesWrapped(last, c, edges) {
+		if i > 0 && marker == nil && !c.row && !last.row && continuesWrapped(last, c, edges) {
 			b := &blocks[len(blocks)-1]
 			b.text = joinWrapped(b.text, c.text)
 			last = c
 			continue
 		}
 		b := inputBlock{text: c.text, kind: boilerplate.Line, line: c.line, col: c.col, blankBefore: c.blankBefore}
-		if marker != nil {
+		if c.row {
+			b.kind = boilerplate.TableCell
+		} else if marker != nil {
 			b.kind = boilerplate.ListItem
 			b.ordered = marker[1] != ""
 			b.text = strings.TrimSpace(c.text[len(marker[0]):])

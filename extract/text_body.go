@@ -18,6 +18,7 @@ const (
 	reasonFurniture = "page-furniture"  // a menu, form field, placeholder or border
 	reasonRepeated  = "repeated-line"   // a line the page has more than once
 	reasonCaption   = "photo-caption"   // moved to the captions
+	reasonStray     = "stray-line"      // a short line that leads to no text
 )
 
 // body returns the blocks of the article's extent that belong to its body,
@@ -62,6 +63,8 @@ func (d *textDoc) reason(i int, counts map[string]int, seen map[string]bool) str
 		return reasonRepeated
 	case d.roles[i] == roleShort && d.blocks[i].kind != boilerplate.Heading && counts[key] > 1:
 		return reasonRepeated
+	case d.roles[i] == roleShort && d.strayLine(i):
+		return reasonStray
 	}
 	return ""
 }
@@ -99,7 +102,26 @@ func (d *textDoc) lineCounts() map[string]int {
 }
 
 // lineKey is the form in which two lines are compared: case and spacing
-// folded.
+// folded, and every digit made a zero, so that "Shared 5 times" and
+// "Shared 12 times" are the same line of a template.
 func lineKey(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return '0'
+		}
+		return r
+	}, strings.ToLower(strings.Join(strings.Fields(s), " ")))
+}
+
+// strayLine reports whether the short block i leads to no text: the
+// block after it is not prose nor part of a list.
+func (d *textDoc) strayLine(i int) bool {
+	if d.blocks[i].kind == boilerplate.ListItem {
+		return false
+	}
+	j := i + 1
+	if j >= d.end {
+		return true
+	}
+	return d.roles[j] != roleProse && d.blocks[j].kind != boilerplate.ListItem
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/artext/artext/boilerplate"
+
 // The weights of blocks in the search for the article's extent. A block of
 // prose weighs its words; every other block costs a little, furniture
 // more, so that the article is the run of blocks where prose outweighs
@@ -7,10 +9,15 @@ package extract
 const (
 	shortLineCost = 3 // a line that is not prose: a heading, a link, a label
 	furnitureCost = 6 // a menu, a form field, a placeholder, a rule's removal
+	tableRowCost  = 1 // a row of a table
+	maxGapFactor  = 1
 )
 
 // blockWeight returns the weight of a block in the search for the extent.
-func blockWeight(f blockFeatures, r blockRole) int {
+func blockWeight(b *inputBlock, f blockFeatures, r blockRole) int {
+	if b.kind == boilerplate.TableCell && r != roleRuleRemoved {
+		return -tableRowCost
+	}
 	switch r {
 	case roleProse:
 		return f.words

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/artext/artext/boilerplate"
 )
 
 // blockFeatures are the measures by which a block of text is told apart
@@ -36,8 +38,9 @@ var formField = regexp.MustCompile(`\[[ _]{2,}\]|\[[ *xX]\]|\([ *]\)`)
 // browser shows an image ("[logo]") or a button ("[Submit]").
 var placeholder = regexp.MustCompile(`^\[[^\[\]]{0,60}\]$`)
 
-// measureBlock computes the features of text.
-func measureBlock(text string) blockFeatures {
+// measureBlock computes the features of a block.
+func measureBlock(b *inputBlock) blockFeatures {
+	text := b.text
 	var f blockFeatures
 	letters, visible, wide, boxes := 0, 0, 0, 0
 	for _, r := range text {
@@ -61,7 +64,7 @@ func measureBlock(text string) blockFeatures {
 	f.sentences = countSentenceEnds(text)
 	f.sentenceEnd = endsSentence(text)
 	f.furniture = boxes*2 > visible || formField.MatchString(text) || placeholder.MatchString(text) ||
-		strings.Count(text, " | ") >= 2 || strings.HasPrefix(text, "|") && strings.HasSuffix(text, "|")
+		b.kind != boilerplate.TableCell && strings.Count(text, " | ") >= 2 || strings.HasPrefix(text, "|") && strings.HasSuffix(text, "|")
 	return f
 }
 

@@ -8,6 +8,7 @@ import (
 // textMetadata is what the lines around an article's start say about it.
 type textMetadata struct {
 	title    string
+	titleAt  int // the index of the title's block, or -1
 	byline   string
 	authors  []string
 	siteName string
@@ -38,7 +39,7 @@ const metadataWindow = 15
 // article of doc among the blocks before its first paragraph and just
 // after it. pageURL, when given, helps to recognise the title and the site.
 func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
-	m := textMetadata{lines: map[int]bool{}}
+	m := textMetadata{lines: map[int]bool{}, titleAt: -1}
 	if doc.end <= doc.start {
 		return m
 	}
@@ -47,7 +48,7 @@ func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
 	hints := newURLHints(pageURL)
 
 	if i := findTitle(doc, lo, first, hints); i >= 0 {
-		m.title = doc.blocks[i].text
+		m.title, m.titleAt = doc.blocks[i].text, i
 		m.lines[i] = true
 	}
 	if i, byline, date := findByline(doc, lo, first+3, m.lines); i >= 0 {
