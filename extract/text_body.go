@@ -123,5 +123,8 @@ func (d *textDoc) strayLine(i int) bool {
 	if j >= d.end {
 		return true
 	}
+	if !d.blocks[i].blankBefore && !d.blocks[j].blankBefore && d.roles[j] == roleShort {
+		return false // one of several lines together: verse, code, an address
+	}
 	return d.roles[j] != roleProse && d.blocks[j].kind != boilerplate.ListItem
 }

@@ -47,7 +47,7 @@ func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
 	lo := max(0, first-metadataWindow)
 	hints := newURLHints(pageURL)
 
-	if i := findTitle(doc, lo, first, hints); i >= 0 {
+	if i := findTitle(doc, max(0, first-titleWindow), first, hints); i >= 0 {
 		m.title, m.titleAt = doc.blocks[i].text, i
 		m.lines[i] = true
 	}

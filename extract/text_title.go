@@ -12,6 +12,10 @@ import (
 // headline.
 const maxTitleWords = 30
 
+// titleWindow is how many blocks before the article's first paragraph the
+// headline is looked for in.
+const titleWindow = 60
+
 // findTitle returns the index of the article's headline among the blocks
 // [lo, first), first being the article's first paragraph, or -1.
 //
@@ -29,12 +33,12 @@ func findTitle(doc *textDoc, lo, first int, hints urlHints) int {
 		}
 		b := doc.blocks[i]
 		f := doc.features[i]
-		score := 10 - 0.5*float64(first-i-1)
+		score := 10 - 0.2*float64(min(first-i-1, 30))
 		score += 0.5 * float64(min(f.words, 12))
 		if counts[lineKey(b.text)] > 1 || doc.quotedElsewhere(i) {
-			score += 3
+			score += 4
 		}
-		score += 6 * hints.pathShare(b.text)
+		score += 10 * hints.pathShare(b.text)
 		if b.kind == boilerplate.Heading {
 			score += 6
 			if b.level == 1 {
@@ -43,6 +47,8 @@ func findTitle(doc *textDoc, lo, first int, hints urlHints) int {
 		}
 		if r, _ := utf8.DecodeRuneInString(b.text); unicode.IsLower(r) {
 			score -= 3
+		} else if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsPunct(r) {
+			score -= 5 // a symbol: "☆ Links", "» More"
 		}
 		if score > bestScore {
 			best, bestScore = i, score
