@@ -164,3 +164,18 @@ func findDateLine(doc *textDoc, lo, hi int, skip map[int]bool) (int, string) {
 	}
 	return -1, ""
 }
+
+// clockTime finds a time of day: "10:15", "9.30 Uhr", "3:54 pm".
+var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h)\b|\b)`)
+
+// hasDateAndTime reports whether s holds a date and a time of day.
+func hasDateAndTime(s string) bool {
+	d := findDate(s)
+	if d == "" {
+		return false
+	}
+	if n, _ := parseTextDate(d); strings.Contains(n, "T") {
+		return true
+	}
+	return clockTime.MatchString(strings.Replace(s, d, " ", 1))
+}

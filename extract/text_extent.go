@@ -10,7 +10,11 @@ const (
 	shortLineCost = 3 // a line that is not prose: a heading, a link, a label
 	furnitureCost = 6 // a menu, a form field, a placeholder, a rule's removal
 	tableRowCost  = 1 // a row of a table
-	maxGapFactor  = 1
+
+	// minArticleWords is the number of words of prose that an article
+	// has before readers' comments can start.
+	minArticleWords = 50
+	maxGapFactor    = 1
 )
 
 // blockWeight returns the weight of a block in the search for the extent.
@@ -45,4 +49,29 @@ func densestRun(weights []int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// commentsStart returns where the readers' comments start in the article's
+// extent, or its end when there are none. Comments are short lines that
+// carry a date and a time of day ("Anna says: 3 March 2024 at 10:15")
+// after the article's first minArticleWords words of prose, at least two of
+// them; they start at the first one, or at the lines just before it.
+func (d *textDoc) commentsStart() int {
+	var dated []int
+	words := 0
+	for i := d.firstProse(); i < d.end; i++ {
+		if d.roles[i] == roleProse {
+			words += d.features[i].words
+		} else if words >= minArticleWords && d.features[i].words <= maxBylineWords && hasDateAndTime(d.blocks[i].text) {
+			dated = append(dated, i)
+		}
+	}
+	if len(dated) < 2 {
+		return d.end
+	}
+	cut := dated[0]
+	for cut-1 > d.start && d.roles[cut-1] != roleProse {
+		cut--
+	}
+	return cut
 }
