@@ -104,6 +104,33 @@ func (d *textDoc) classify() {
 			d.roles[i] = classifyBlock(&d.blocks[i], d.features[i])
 		}
 	}
+	d.demoteStrayProse()
+}
+
+// demoteStrayProse takes for short lines the short paragraphs that stand
+// alone among lines that are not prose, two or more before them and one or
+// more after: a teaser's blurb, a notice, a sidebar's sentence. Paragraphs
+// of an article stand next to each other.
+func (d *textDoc) demoteStrayProse() {
+	var demoted []int
+	for i := range d.blocks {
+		if d.roles[i] != roleProse || d.features[i].words >= longProseWords {
+			continue
+		}
+		before, after := 0, 0
+		for j := i - 1; j >= 0 && before < 2 && d.roles[j] != roleProse; j-- {
+			before++
+		}
+		if i+1 < len(d.blocks) && d.roles[i+1] != roleProse {
+			after = 1
+		}
+		if before >= 2 && after >= 1 {
+			demoted = append(demoted, i)
+		}
+	}
+	for _, i := range demoted {
+		d.roles[i] = roleShort
+	}
 }
 
 // weights returns the weight of every block in the search for the extent.
