@@ -51,10 +51,10 @@ func (d *textDoc) body() (textBody, []string) {
 func (d *textDoc) reason(i int, counts map[string]int, seen map[string]bool) string {
 	key := lineKey(d.blocks[i].text)
 	switch {
-	case i < d.start || i >= d.end:
-		return reasonOutside
 	case d.meta.has(i):
 		return reasonMetadata
+	case i < d.start || i >= d.end:
+		return reasonOutside
 	case d.roles[i] == roleCaption:
 		return reasonCaption
 	case d.roles[i] == roleFurniture:
@@ -114,9 +114,10 @@ func lineKey(s string) string {
 }
 
 // strayLine reports whether the short block i leads to no text: the
-// block after it is not prose nor part of a list.
+// block after it is neither prose nor a list item, code, a quotation or a
+// table.
 func (d *textDoc) strayLine(i int) bool {
-	if d.blocks[i].kind == boilerplate.ListItem {
+	if isStructured(d.blocks[i].kind) {
 		return false
 	}
 	j := i + 1
@@ -126,5 +127,15 @@ func (d *textDoc) strayLine(i int) bool {
 	if !d.blocks[i].blankBefore && !d.blocks[j].blankBefore && d.roles[j] == roleShort {
 		return false // one of several lines together: verse, code, an address
 	}
-	return d.roles[j] != roleProse && d.blocks[j].kind != boilerplate.ListItem
+	return d.roles[j] != roleProse && !isStructured(d.blocks[j].kind)
+}
+
+// isStructured reports whether blocks of kind k are parts of the text's own
+// structure, kept where they stand: list items, code, quotations, tables.
+func isStructured(k boilerplate.Kind) bool {
+	switch k {
+	case boilerplate.ListItem, boilerplate.Code, boilerplate.Quote, boilerplate.TableCell:
+		return true
+	}
+	return false
 }

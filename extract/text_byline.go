@@ -71,12 +71,10 @@ func (d *textDoc) nearHeader(i int, header map[int]bool) bool {
 // splitBylineLine splits a line that may hold a byline into the part
 // with the names and the date that follows them, if any.
 func splitBylineLine(text string) (names, date string) {
-	parts := bylineSeparator.Split(text, -1)
+	parts := bylineSeparator.Split(text, 2)
 	names = strings.TrimSpace(parts[0])
-	for _, p := range parts[1:] {
-		if d := findDate(p); d != "" && date == "" {
-			date = d
-		}
+	if len(parts) > 1 {
+		date = findDate(text[len(text)-len(parts[1]):])
 	}
 	if date == "" {
 		if d := findDate(text); d != "" {
