@@ -108,9 +108,9 @@ func (d *textDoc) classify() {
 }
 
 // demoteStrayProse takes for short lines the short paragraphs that stand
-// alone among lines that are not prose, two or more before them and one or
-// more after: a teaser's blurb, a notice, a sidebar's sentence. Paragraphs
-// of an article stand next to each other.
+// alone among lines that are not prose, three or more of the two before
+// and the two after them: a teaser's blurb, a notice, a sidebar's sentence.
+// Paragraphs of an article stand next to each other.
 func (d *textDoc) demoteStrayProse() {
 	var demoted []int
 	for i := range d.blocks {
@@ -121,10 +121,10 @@ func (d *textDoc) demoteStrayProse() {
 		for j := i - 1; j >= 0 && before < 2 && d.roles[j] != roleProse; j-- {
 			before++
 		}
-		if i+1 < len(d.blocks) && d.roles[i+1] != roleProse {
-			after = 1
+		for j := i + 1; j < len(d.blocks) && after < 2 && d.roles[j] != roleProse; j++ {
+			after++
 		}
-		if before >= 2 && after >= 1 {
+		if before+after >= 3 {
 			demoted = append(demoted, i)
 		}
 	}

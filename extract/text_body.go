@@ -117,7 +117,7 @@ func lineKey(s string) string {
 // block after it is neither prose nor a list item, code, a quotation or a
 // table.
 func (d *textDoc) strayLine(i int) bool {
-	if isStructured(d.blocks[i].kind) {
+	if isStructured(d.blocks[i].kind) || d.blocks[i].kind == boilerplate.Heading {
 		return false
 	}
 	j := i + 1
