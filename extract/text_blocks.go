@@ -76,12 +76,16 @@ func wrapEdges(cells []textCell) map[int]int {
 	}
 	edges := map[int]int{}
 	for col, e := range widest {
-		if near[col] >= 3 {
+		if near[col] >= 3 && e-col >= minWrapWidth {
 			edges[col] = e
 		}
 	}
 	return edges
 }
+
+// minWrapWidth is the narrowest column of text that is taken for wrapped:
+// narrower columns hold labels and menus, one to a line.
+const minWrapWidth = 30
 
 // wrapSlack is how far short of a column's edge a wrapped line may end:
 // the length of a long word, and a little more in wide columns.

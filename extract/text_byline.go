@@ -15,9 +15,13 @@ const maxBylineWords = 16
 // in the languages artext knows.
 var bylineIntro = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|words|story|text|photos?)\s+(?:and\s+\w+\s+)?by|by|geschrieben\s+von|verfasst\s+von|von|publié\s+par|écrit\s+par|par|escrito\s+por|por|scritto\s+da|di|door|autor(?:in)?|author|auteur|text)\s*:?\s+`)
 
-// bylineSeparator splits a byline from what shares its line: a date, a
-// reading time, a section.
-var bylineSeparator = regexp.MustCompile(`\s+(?:[|•·‧◦/—–-]|am|on|le|el|il|op)\s+|\s*[|•·]\s*|,\s+(?:\d|(?i:updated|published|aktualisiert|veröffentlicht))`)
+// bylineSeparator splits a byline from what shares its line: a section,
+// a reading time, a date.
+var bylineSeparator = regexp.MustCompile(`\s*[|•·]\s*|\s+[/—–-]\s+`)
+
+// bylineDateJoint finds the words that join a byline to its date: "By A on
+// 3 March", "Von B am 3. März", "C, 3 March".
+var bylineDateJoint = regexp.MustCompile(`\s+(?:am|on|le|el|il|op)\s+|,\s+`)
 
 // nameParticles are the lower-case words that may stand inside a name.
 var nameParticles = map[string]bool{
@@ -71,25 +75,22 @@ func (d *textDoc) nearHeader(i int, header map[int]bool) bool {
 // splitBylineLine splits a line that may hold a byline into the part
 // with the names and the date that follows them, if any.
 func splitBylineLine(text string) (names, date string) {
-	parts := bylineSeparator.Split(text, 2)
-	names = strings.TrimSpace(parts[0])
-	if len(parts) > 1 {
-		date = findDate(text[len(text)-len(parts[1]):])
+	names = strings.TrimSpace(bylineSeparator.Split(text, 2)[0])
+	date = findDate(text[len(names):])
+	if k := strings.Index(names, findDate(names)); date == "" && k >= 0 && findDate(names) != "" {
+		date = findDate(names)
+		names = names[:k]
 	}
-	if date == "" {
-		if d := findDate(text); d != "" {
-			if k := strings.Index(names, d); k > 0 {
-				names = strings.TrimRight(strings.TrimSpace(names[:k]), ",;")
-			}
-			date = d
-		}
+	if date != "" {
+		names = strings.TrimSpace(bylineDateJoint.Split(names, 2)[0])
 	}
-	return names, date
+	return strings.TrimRight(strings.TrimSpace(names), ",;"), date
 }
 
 // looksLikeByline reports whether text opens like a byline.
 func looksLikeByline(text string) bool {
-	return bylineIntro.MatchString(text) && isNameList(strings.TrimSpace(bylineIntro.ReplaceAllString(text, "")), 1)
+	names, _ := splitBylineLine(text)
+	return bylineIntro.MatchString(names) && isNameList(strings.TrimSpace(bylineIntro.ReplaceAllString(names, "")), 1)
 }
 
 // isNameList reports whether s is a list of one to six people's names: each
