@@ -32,6 +32,7 @@ func fromText(ctx context.Context, text string, opts *Options, src Source) (*Art
 	doc.classify()
 	doc.start, doc.end = densestRun(doc.weights())
 	doc.end = doc.commentsStart()
+	doc.end = doc.introducedListEnd()
 	doc.meta = findTextMetadata(doc, opts.URL)
 	if t := doc.meta.titleAt; t >= 0 && t < doc.start {
 		doc.start = t // the article starts with its headline

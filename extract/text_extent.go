@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/artext/artext/boilerplate"
+import (
+	"strings"
+
+	"github.com/artext/artext/boilerplate"
+)
 
 // The weights of blocks in the search for the article's extent. A block of
 // prose weighs its words; every other block costs a little, furniture
@@ -74,4 +78,25 @@ func (d *textDoc) commentsStart() int {
 		cut--
 	}
 	return cut
+}
+
+// introducedListEnd returns the end of the article's extent moved past the
+// list that its last paragraph, or a line right after it, introduces with a
+// colon ("Water it:"): a list whose short items cost more than they weigh.
+func (d *textDoc) introducedListEnd() int {
+	end := d.end
+	if end == 0 || end >= len(d.blocks) {
+		return end
+	}
+	if d.blocks[end].kind != boilerplate.ListItem && strings.HasSuffix(d.blocks[end].text, ":") && d.decisions[end].Kept() &&
+		end+1 < len(d.blocks) && d.blocks[end+1].kind == boilerplate.ListItem {
+		end++ // the line that introduces the list follows the last paragraph
+	}
+	if !strings.HasSuffix(d.blocks[end-1].text, ":") {
+		return end
+	}
+	for end < len(d.blocks) && d.blocks[end].kind == boilerplate.ListItem && d.decisions[end].Kept() {
+		end++
+	}
+	return end
 }

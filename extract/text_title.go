@@ -75,14 +75,15 @@ func isTitleCandidate(doc *textDoc, i int) bool {
 
 // quotedElsewhere reports whether the text of block i stands inside a
 // longer line of the page, as a headline does in a breadcrumb trail or a
-// "Title | Site" line.
+// "Title | Site" line. A copyright notice, which repeats the site's name,
+// does not count.
 func (d *textDoc) quotedElsewhere(i int) bool {
 	text := d.blocks[i].text
 	if len(text) < 12 {
 		return false
 	}
 	for j, b := range d.blocks {
-		if j != i && len(b.text) > len(text) && len(b.text) < 3*len(text)+40 && strings.Contains(b.text, text) {
+		if j != i && len(b.text) > len(text) && len(b.text) < 3*len(text)+40 && strings.Contains(b.text, text) && !isCopyright(b.text) {
 			return true
 		}
 	}
@@ -106,4 +107,9 @@ func (h urlHints) pathShare(s string) float64 {
 		}
 	}
 	return float64(n) / float64(len(words))
+}
+
+// isCopyright reports whether s is a copyright notice.
+func isCopyright(s string) bool {
+	return strings.Contains(s, "©") || strings.Contains(strings.ToLower(s), "copyright")
 }
