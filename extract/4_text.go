@@ -14,6 +14,7 @@ type textDoc struct {
 	roles     []blockRole
 	decisions []boilerplate.Decision // the boilerplate rules' verdicts
 	markdown  bool                   // the input is Markdown
+	counts    map[string]int         // how often each line occurs, by lineKey
 	// start and end delimit the article's blocks, [start, end).
 	start, end int
 	meta       textMetadata

@@ -92,13 +92,17 @@ func (d *textDoc) removals() []boilerplate.Removal {
 	return out
 }
 
-// lineCounts counts how often each block's text occurs in the document.
+// lineCounts counts how often each block's text occurs in the document. It
+// counts once and keeps the counts.
 func (d *textDoc) lineCounts() map[string]int {
-	counts := make(map[string]int, len(d.blocks))
-	for _, b := range d.blocks {
-		counts[lineKey(b.text)]++
+	if d.counts != nil {
+		return d.counts
 	}
-	return counts
+	d.counts = make(map[string]int, len(d.blocks))
+	for _, b := range d.blocks {
+		d.counts[lineKey(b.text)]++
+	}
+	return d.counts
 }
 
 // lineKey is the form in which two lines are compared: case and spacing

@@ -67,6 +67,9 @@ var (
 
 // findDate returns the first date in s, as s writes it, or "".
 func findDate(s string) string {
+	if !hasYear(s) {
+		return ""
+	}
 	best := []int(nil)
 	for _, re := range []*regexp.Regexp{isoDate, dotDate, slashDate, dayMonth, monthDay} {
 		if m := re.FindStringIndex(s); m != nil && (best == nil || m[0] < best[0]) {
@@ -178,4 +181,20 @@ func hasDateAndTime(s string) bool {
 		return true
 	}
 	return clockTime.MatchString(strings.Replace(s, d, " ", 1))
+}
+
+// hasYear reports whether s holds four digits in a row, as every date that
+// findDate finds does.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -37,7 +37,9 @@ func isMarkdown(lines []string) bool {
 		case codeFence.MatchString(l):
 			fences++
 		}
-		links += len(inlineLink.FindAllStringIndex(l, -1))
+		if strings.Contains(l, "](") {
+			links += len(inlineLink.FindAllStringIndex(l, -1))
+		}
 	}
 	return fences >= 2 || links >= 3
 }
