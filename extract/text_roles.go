@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/artext/artext/boilerplate"
+import (
+	"strings"
+
+	"github.com/artext/artext/boilerplate"
+)
 
 // blockRole is what the text path makes of a block.
 type blockRole uint8
@@ -28,11 +32,21 @@ func classifyBlock(b *inputBlock, f blockFeatures) blockRole {
 		return roleFurniture
 	case isCaption(b.text, f):
 		return roleCaption
-	case b.kind == boilerplate.Heading || b.kind == boilerplate.Code:
+	case b.kind == boilerplate.Heading || b.kind == boilerplate.Code, isTeaser(b.text, f):
 		return roleShort
 	case f.words >= longProseWords && f.letters >= 0.6,
 		f.words >= minProseWords && f.letters >= 0.6 && (f.sentenceEnd || f.sentences > 0):
 		return roleProse
 	}
 	return roleShort
+}
+
+// maxTeaserWords is the length up to which a block cut short with an
+// ellipsis is taken for a teaser.
+const maxTeaserWords = 40
+
+// isTeaser reports whether text is a teaser: the start of a text, cut short
+// with an ellipsis, as pages show other articles.
+func isTeaser(text string, f blockFeatures) bool {
+	return f.words <= maxTeaserWords && (strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…"))
 }
