@@ -65,6 +65,8 @@ func (d *textDoc) reason(i int, counts map[string]int, seen map[string]bool) str
 		return reasonRepeated
 	case d.roles[i] == roleShort && d.strayLine(i):
 		return reasonStray
+	case d.blocks[i].kind == boilerplate.ListItem && i < d.firstProse() && d.features[i].words <= 3:
+		return reasonFurniture // a menu between the headline and the text
 	}
 	return ""
 }
