@@ -21,14 +21,14 @@ type inputBlock struct {
 	blankBefore bool
 }
 
-// listMarker finds the bullet or number that starts a list item, as text
-// browsers and people write them.
-var listMarker = regexp.MustCompile(`^(?:[•◦▪▫□■●○·∙‣⁃*+►▸▹›»→✓✔-]|(\d{1,3}|[a-z])[.)])\s+`)
+// listMarker finds the bullet that starts a list item, as text browsers
+// and people write them. A number ("1.", "c)") is left to the text: it
+// counts, ranks or labels, and the reader copied it with the line.
+var listMarker = regexp.MustCompile(`^[•◦▪▫□■●○·∙‣⁃*+►▸▹›»→✓✔-]\s+`)
 
 // splitPlainBlocks divides plain text, as lines, into blocks: every cell of
 // a line is a block, but a line that a narrow width wrapped joins the line
-// it continues, and a line that starts with a bullet or a number is a list
-// item.
+// it continues, and a line that starts with a bullet is a list item.
 func splitPlainBlocks(lines []string) []inputBlock {
 	cells := splitCells(lines)
 	edges := wrapEdges(cells)
@@ -47,7 +47,6 @@ func splitPlainBlocks(lines []string) []inputBlock {
 			b.kind = boilerplate.TableCell
 		} else if marker != nil {
 			b.kind = boilerplate.ListItem
-			b.ordered = marker[1] != ""
 			b.text = strings.TrimSpace(c.text[len(marker[0]):])
 			if b.text == "" {
 				b.text, b.kind = c.text, boilerplate.Line

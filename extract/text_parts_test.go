@@ -165,7 +165,7 @@ func TestSplitPlainBlocks(t *testing.T) {
 		kind []boilerplate.Kind
 	}{
 		{"lines", "One\nTwo\n\nThree", []string{"One", "Two", "Three"}, []boilerplate.Kind{boilerplate.Line, boilerplate.Line, boilerplate.Line}},
-		{"bullets", "  • Home\n  • News\n 1. First\n", []string{"Home", "News", "First"}, []boilerplate.Kind{boilerplate.ListItem, boilerplate.ListItem, boilerplate.ListItem}},
+		{"bullets", "  • Home\n  • News\n 1. First\n", []string{"Home", "News", "1. First"}, []boilerplate.Kind{boilerplate.ListItem, boilerplate.ListItem, boilerplate.Line}},
 		{"table-row", "Name    Age    City\nAnna    34     Oslo\n", []string{"Name | Age | City", "Anna | 34 | Oslo"}, []boilerplate.Kind{boilerplate.TableCell, boilerplate.TableCell}},
 		{"form-field", "Search [          ] [Go]\n", []string{"Search [__] [Go]"}, []boilerplate.Kind{boilerplate.Line}},
 		{"wrapped", wrapped, []string{
