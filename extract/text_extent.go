@@ -100,3 +100,66 @@ func (d *textDoc) introducedListEnd() int {
 	}
 	return end
 }
+
+// runFrom returns the end of the run of weights that starts at start and
+// has the largest sum, with the sum.
+func runFrom(weights []int, start int) (end, sum int) {
+	end, best, total := start, 0, 0
+	for i := start; i < len(weights); i++ {
+		total += weights[i]
+		if total > best {
+			best, end = total, i+1
+		}
+	}
+	return end, best
+}
+
+// runSum returns the sum of weights[start:end].
+func runSum(weights []int, start, end int) int {
+	sum := 0
+	for _, w := range weights[start:end] {
+		sum += w
+	}
+	return sum
+}
+
+// minHeadlineRunShare is the share of the densest run's weight that the run
+// after a headline the address names must reach to be taken instead.
+const minHeadlineRunShare = 0.2
+
+// preferHeadlineRun moves the extent to the run of prose that follows the
+// line that the page's address names, word for word (the headline, in
+// the address's slug), when that line stands well before the extent and
+// the run that follows it weighs enough: a short article loses to a long
+// list of comments or teasers further down its page otherwise.
+func (d *textDoc) preferHeadlineRun(weights []int, hints urlHints) {
+	anchor := d.headlineInAddress(hints)
+	if anchor < 0 || anchor >= d.start-metadataWindow {
+		return
+	}
+	end, sum := runFrom(weights, anchor+1)
+	if sum > 0 && float64(sum) >= minHeadlineRunShare*float64(runSum(weights, d.start, d.end)) {
+		d.start, d.end = anchor+1, end
+	}
+}
+
+// minSlugWords is the number of words of the address's path that a line
+// must have to be taken for the headline it names.
+const minSlugWords = 3
+
+// headlineInAddress returns the index of the short line whose words the
+// page's address spells best (at least minSlugWords of them, and most of
+// the line), or -1.
+func (d *textDoc) headlineInAddress(hints urlHints) int {
+	best, bestShare := -1, 0.6
+	for i, b := range d.blocks {
+		if d.roles[i] != roleShort || d.features[i].words < minSlugWords || d.features[i].words > maxTitleWords {
+			continue
+		}
+		share, n := hints.pathMatch(b.text)
+		if n >= minSlugWords && share > bestShare {
+			best, bestShare = i, share
+		}
+	}
+	return best
+}

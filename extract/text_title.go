@@ -93,12 +93,19 @@ func (d *textDoc) quotedElsewhere(i int) bool {
 // pathShare returns the share of the words of s that the page's address
 // has in its path, when s has at least two words.
 func (h urlHints) pathShare(s string) float64 {
+	share, _ := h.pathMatch(s)
+	return share
+}
+
+// pathMatch returns the share and the number of the words of s that the
+// page's address has in its path, when s has at least two words.
+func (h urlHints) pathMatch(s string) (float64, int) {
 	if len(h.path) == 0 {
-		return 0
+		return 0, 0
 	}
 	words := lowerWords(s)
 	if len(words) < 2 {
-		return 0
+		return 0, 0
 	}
 	n := 0
 	for _, w := range words {
@@ -106,7 +113,7 @@ func (h urlHints) pathShare(s string) float64 {
 			n++
 		}
 	}
-	return float64(n) / float64(len(words))
+	return float64(n) / float64(len(words)), n
 }
 
 // isCopyright reports whether s is a copyright notice.
