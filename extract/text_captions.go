@@ -37,11 +37,38 @@ func isCaption(text string, f blockFeatures) bool {
 	if creditLabel.MatchString(text) {
 		return true
 	}
+	if endsWithAgency(text) {
+		return true
+	}
 	m := creditSuffix.FindStringSubmatchIndex(text)
 	if m == nil {
 		return false
 	}
 	return looksLikeCredit(text[m[2]:m[3]], len(strings.Fields(text[:m[0]])))
+}
+
+// endsWithAgency reports whether text, a line of at least four words, ends
+// with the bare name of a picture agency after its last sentence, or names
+// it with "Images" or a slash: "... on 11 February. EFE", "Dee Dee Myers
+// Getty Images", "Jane Doe AFP/Getty".
+func endsWithAgency(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 4 {
+		return false
+	}
+	last, before := words[len(words)-1], words[len(words)-2]
+	switch {
+	case strings.EqualFold(last, "images"):
+		last = before
+	case !strings.Contains(last, "/") && !endsSentence(before):
+		return false // "confirmed by AP" is a sentence, not a credit
+	}
+	for _, part := range strings.Split(last, "/") {
+		if !agencies[strings.ToLower(part)] || !unicode.IsUpper([]rune(part)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeCredit reports whether credit, the words in parentheses at the
