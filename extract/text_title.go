@@ -50,6 +50,9 @@ func findTitle(doc *textDoc, lo, first int, hints urlHints) int {
 		} else if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsPunct(r) {
 			score -= 5 // a symbol: "☆ Links", "» More"
 		}
+		if doc.standsAlone(i) {
+			score += 3 // a heading has blank lines around it, a menu's items not
+		}
 		if score > bestScore {
 			best, bestScore = i, score
 		}
@@ -119,4 +122,9 @@ func (h urlHints) pathMatch(s string) (float64, int) {
 // isCopyright reports whether s is a copyright notice.
 func isCopyright(s string) bool {
 	return strings.Contains(s, "©") || strings.Contains(strings.ToLower(s), "copyright")
+}
+
+// standsAlone reports whether block i has blank lines before and after it.
+func (d *textDoc) standsAlone(i int) bool {
+	return d.blocks[i].blankBefore && (i+1 == len(d.blocks) || d.blocks[i+1].blankBefore)
 }
