@@ -138,23 +138,22 @@ func (d *textDoc) demoteStrayProse() {
 }
 
 // weights returns the weight of every block in the search for the extent.
+// A short line the page repeats ("Reply", a menu) costs as much as
+// furniture; a paragraph the page repeats weighs nothing the second time.
 func (d *textDoc) weights() []int {
 	w := make([]int, len(d.blocks))
 	counts := d.lineCounts()
-	gap := 0
+	seen := make(map[string]bool)
 	for i, b := range d.blocks {
 		w[i] = blockWeight(&d.blocks[i], d.features[i], d.roles[i])
-		if n := counts[lineKey(b.text)]; n > 1 && d.roles[i] == roleShort {
-			w[i] = -furnitureCost // a label the page repeats: "Reply", a menu
-		} else if n > 1 && d.roles[i] == roleProse {
-			w[i] = 0 // REP
+		key := lineKey(b.text)
+		switch {
+		case counts[key] > 1 && d.roles[i] == roleShort:
+			w[i] = -furnitureCost
+		case seen[key] && d.roles[i] == roleProse:
+			w[i] = 0
 		}
-		if w[i] < 0 {
-			gap++
-			w[i] *= min(gap, maxGapFactor)
-		} else if w[i] > 0 {
-			gap = 0
-		}
+		seen[key] = true
 	}
 	return w
 }
