@@ -123,7 +123,7 @@ func lineKey(s string) string {
 // block after it is neither prose nor a list item, code, a quotation or a
 // table.
 func (d *textDoc) strayLine(i int) bool {
-	if isStructured(d.blocks[i].kind) || d.blocks[i].kind == boilerplate.Heading {
+	if isStructured(d.blocks[i].kind) || d.blocks[i].kind == boilerplate.Heading || d.features[i].sentenceEnd && d.features[i].words >= 3 {
 		return false
 	}
 	j := i + 1
