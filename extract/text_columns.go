@@ -55,28 +55,27 @@ func columnRegions(cells []textCell) [][2]int {
 			long[c.col]++
 		}
 	}
-	var regions [][2]int
-	for col, n := range long {
-		if n < 2 {
+	first, last := map[int]int{}, map[int]int{}
+	for i, c := range cells {
+		if long[c.col] < 2 {
 			continue
 		}
-		first, last := -1, -1
-		for i, c := range cells {
-			if c.col == col {
-				if first < 0 {
-					first = i
-				}
-				last = i
-			}
+		if _, ok := first[c.col]; !ok {
+			first[c.col] = i
 		}
+		last[c.col] = i
+	}
+	var regions [][2]int
+	for col, from := range first {
+		to := last[col]
 		// Widen to whole lines.
-		for first > 0 && cells[first-1].line == cells[first].line {
-			first--
+		for from > 0 && cells[from-1].line == cells[from].line {
+			from--
 		}
-		for last+1 < len(cells) && cells[last+1].line == cells[last].line {
-			last++
+		for to+1 < len(cells) && cells[to+1].line == cells[to].line {
+			to++
 		}
-		regions = append(regions, [2]int{first, last + 1})
+		regions = append(regions, [2]int{from, to + 1})
 	}
 	return mergeRegions(regions)
 }
