@@ -13,7 +13,7 @@ const maxBylineWords = 16
 
 // bylineIntro matches the words that introduce the authors of an article,
 // in the languages artext knows.
-var bylineIntro = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|words|story|text|photos?)\s+(?:and\s+\w+\s+)?by|by|geschrieben\s+von|verfasst\s+von|von|publié\s+par|écrit\s+par|par|escrito\s+por|por|scritto\s+da|di|door|autor(?:in)?|author|auteur|text)\s*:?\s+`)
+var bylineIntro = regexp.MustCompile(`(?i)^(?:(?:(?:ein|eine|a|an|un|une|una|uno)\s+)?\pL+\s+(?:von|by|par|por)|(?:written|posted|reported|words|story|text|photos?)\s+(?:and\s+\w+\s+)?by|by|geschrieben\s+von|verfasst\s+von|von|publié\s+par|écrit\s+par|par|escrito\s+por|por|scritto\s+da|di|door|autor(?:in)?|author|auteur|text)\s*:?\s+`)
 
 // bylineSeparator splits a byline from what shares its line: a section,
 // a reading time, a date.
@@ -39,7 +39,8 @@ var nameJoiners = map[string]bool{
 // that are not in skip, the byline's names and the date that shares its
 // line, or -1. A byline is a short line that introduces names ("By A and
 // B", "Von A"), or, next to the headline or the first paragraph, a line of
-// names alone ("Tom Watling and Archie Mitchell").
+// names alone: two or more ("Tom Watling and Archie Mitchell"), or one next
+// to a date.
 func findByline(doc *textDoc, lo, hi int, skip map[int]bool) (int, string, string) {
 	hi = min(hi, len(doc.blocks))
 	for i := lo; i < hi; i++ {
@@ -55,7 +56,7 @@ func findByline(doc *textDoc, lo, hi int, skip map[int]bool) (int, string, strin
 			}
 			continue
 		}
-		if doc.nearHeader(i, skip) && isNameList(names, 2) && doc.roles[i] == roleShort {
+		if doc.nearHeader(i, skip) && isNameList(names, 2) && doc.roles[i] == roleShort && (countNames(names) > 1 || date != "" || doc.nextToDate(i)) {
 			return i, names, date
 		}
 	}
@@ -70,6 +71,28 @@ func (d *textDoc) nearHeader(i int, header map[int]bool) bool {
 		return true
 	}
 	return i+1 < len(d.roles) && d.roles[i+1] == roleProse && i+1 == d.firstProse()
+}
+
+// countNames returns the number of names in a list of names.
+func countNames(s string) int {
+	n := 1
+	for _, w := range strings.Fields(s) {
+		if nameJoiners[strings.ToLower(w)] || strings.HasSuffix(w, ",") {
+			n++
+		}
+	}
+	return n
+}
+
+// nextToDate reports whether the block before or after block i gives a
+// date and little else.
+func (d *textDoc) nextToDate(i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(d.blocks) && isDateLine(d.blocks[j].text, d.features[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitBylineLine splits a line that may hold a byline into the part

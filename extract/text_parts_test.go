@@ -57,6 +57,8 @@ func TestBylines(t *testing.T) {
 		{"Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", true, "Cooper", "25.08.2015 22:30", true, false},
 		{"Von Max Müller, 16.08.2019", true, "Max Müller", "16.08.2019", true, false},
 		{"By the way, this is a sentence.", true, "the way, this is a sentence.", "", false, false},
+		{"Ein Artikel von Miriam Ruhenstroth", true, "Miriam Ruhenstroth", "", true, false},
+		{"A column by Jane Doe and John Roe", true, "Jane Doe and John Roe", "", true, false},
 		{"Politics", false, "Politics", "", false, false},
 		{"Home News World Sport Weather", false, "Home News World Sport Weather", "", false, false},
 		{"Starmer hails ‘real progress’ on Ukraine", false, "Starmer hails ‘real progress’ on Ukraine", "", false, false},
