@@ -15,6 +15,8 @@ type textDoc struct {
 	decisions []boilerplate.Decision // the boilerplate rules' verdicts
 	markdown  bool                   // the input is Markdown
 	counts    map[string]int         // how often each line occurs, by lineKey
+	// monthFirst reports whether the text writes slashed dates month first.
+	monthFirst bool
 	// start and end delimit the article's blocks, [start, end).
 	start, end int
 	meta       textMetadata

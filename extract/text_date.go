@@ -85,9 +85,10 @@ func findDate(s string) string {
 // parseTextDate reads a date as findDate finds it and returns it in RFC
 // 3339 form (YYYY-MM-DD when it has no time of day), with the raw text.
 // Day and month are told apart by the date's shape: day first with dots
-// and in "3 March 2024", month first in "March 3, 2024" and in slashed
-// dates whose first number could be a month.
-func parseTextDate(raw string) (normalized, original string) {
+// and in "3 March 2024", month first in "March 3, 2024". Slashed dates are
+// read day first, as most of the world writes them, unless monthFirst is
+// set (see slashMonthFirst) or the first number cannot be a day.
+func parseTextDate(raw string, monthFirst bool) (normalized, original string) {
 	var y, mo, d, h, mi int
 	var pm string
 	hasTime := false
@@ -108,8 +109,8 @@ func parseTextDate(raw string) (normalized, original string) {
 		setTime(m[4], m[5], m[6])
 	case slashDate.MatchString(raw):
 		m := slashDate.FindStringSubmatch(raw)
-		mo, d, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
-		if mo > 12 {
+		d, mo, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if monthFirst && d <= 12 || mo > 12 {
 			mo, d = d, mo
 		}
 		setTime(m[4], m[5], m[6])
@@ -160,7 +161,7 @@ func findDateLine(doc *textDoc, lo, hi int, skip map[int]bool) (int, string) {
 			continue
 		}
 		if d := findDate(doc.blocks[i].text); d != "" {
-			if n, _ := parseTextDate(d); n != "" {
+			if n, _ := parseTextDate(d, doc.monthFirst); n != "" {
 				return i, d
 			}
 		}
@@ -173,11 +174,12 @@ var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|u
 
 // hasDateAndTime reports whether s holds a date and a time of day.
 func hasDateAndTime(s string) bool {
+	// The order of day and month does not matter to whether a time is there.
 	d := findDate(s)
 	if d == "" {
 		return false
 	}
-	if n, _ := parseTextDate(d); strings.Contains(n, "T") {
+	if n, _ := parseTextDate(d, false); strings.Contains(n, "T") {
 		return true
 	}
 	return clockTime.MatchString(strings.Replace(s, d, " ", 1))
@@ -197,4 +199,31 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// slashMonthFirst reports whether the slashed dates of lines put the month
+// first, as in the United States: one of them has a second number that
+// cannot be a month, or the text writes dates as "March 3, 2024" and none
+// has a first number that cannot be a month.
+func slashMonthFirst(blocks []inputBlock) bool {
+	usStyle := false
+	for _, b := range blocks {
+		if !hasYear(b.text) {
+			continue
+		}
+		for _, m := range slashDate.FindAllStringSubmatch(b.text, -1) {
+			first, _ := strconv.Atoi(m[1])
+			second, _ := strconv.Atoi(m[2])
+			switch {
+			case second > 12:
+				return true
+			case first > 12:
+				return false
+			}
+		}
+		if monthDay.MatchString(b.text) {
+			usStyle = true
+		}
+	}
+	return usStyle
 }

@@ -43,6 +43,7 @@ func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
 	if doc.end <= doc.start {
 		return m
 	}
+	doc.monthFirst = slashMonthFirst(doc.blocks)
 	first := doc.firstProse()
 	lo := max(0, first-metadataWindow)
 	hints := newURLHints(pageURL)
@@ -56,12 +57,12 @@ func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
 		m.authors = splitAuthors(byline)
 		m.lines[i] = true
 		if date != "" {
-			m.date, m.dateRaw = parseTextDate(date)
+			m.date, m.dateRaw = parseTextDate(date, doc.monthFirst)
 		}
 	}
 	if m.dateRaw == "" {
 		if i, raw := findDateLine(doc, lo, first+3, m.lines); i >= 0 {
-			m.date, m.dateRaw = parseTextDate(raw)
+			m.date, m.dateRaw = parseTextDate(raw, doc.monthFirst)
 			m.lines[i] = isDateLine(doc.blocks[i].text, doc.features[i])
 		}
 	}

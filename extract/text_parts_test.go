@@ -92,6 +92,7 @@ func TestParseTextDate(t *testing.T) {
 		{"Updated 2023-11-05T10:00", "2023-11-05T10:00", "2023-11-05T10:00:00Z"},
 		{"03/14/2024", "03/14/2024", "2024-03-14"},
 		{"14/03/2024", "14/03/2024", "2024-03-14"},
+		{"03/05/2022 20:36", "03/05/2022 20:36", "2022-05-03T20:36:00Z"},
 		{"no date here, only 12 words and 2024", "", ""},
 	}
 	for _, tt := range tests {
@@ -103,7 +104,7 @@ func TestParseTextDate(t *testing.T) {
 		if found == "" {
 			continue
 		}
-		if got, raw := parseTextDate(found); got != tt.want || raw != found {
+		if got, raw := parseTextDate(found, false); got != tt.want || raw != found {
 			t.Errorf("parseTextDate(%q) = %q, %q; want %q", found, got, raw, tt.want)
 		}
 	}
@@ -255,5 +256,28 @@ func TestEscapeMarkdown(t *testing.T) {
 		if got := escapeMarkdown(tt.in); got != tt.want {
 			t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestSlashMonthFirst reads slashed dates month first only where the text
+// shows it does.
+func TestSlashMonthFirst(t *testing.T) {
+	tests := []struct {
+		lines string
+		want  bool
+	}{
+		{"Posted 03/05/2022", false},
+		{"Posted 03/05/2022\nUpdated 03/25/2022", true},
+		{"Posted 25/03/2022\nUpdated 03/05/2022", false},
+		{"March 3, 2022\nPosted 03/05/2022", true},
+		{"3 March 2022\nPosted 03/05/2022", false},
+	}
+	for _, tt := range tests {
+		if got := slashMonthFirst(splitPlainBlocks(textLines(tt.lines))); got != tt.want {
+			t.Errorf("slashMonthFirst(%q) = %v, want %v", tt.lines, got, tt.want)
+		}
+	}
+	if got, _ := parseTextDate("03/05/2022", true); got != "2022-03-05" {
+		t.Errorf("parseTextDate(03/05/2022, month first) = %q", got)
 	}
 }
