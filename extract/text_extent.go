@@ -18,7 +18,6 @@ const (
 	// minArticleWords is the number of words of prose that an article
 	// has before readers' comments can start.
 	minArticleWords = 50
-	maxGapFactor    = 1
 )
 
 // blockWeight returns the weight of a block in the search for the extent.
@@ -162,4 +161,25 @@ func (d *textDoc) headlineInAddress(hints urlHints) int {
 		}
 	}
 	return best
+}
+
+// weights returns the weight of every block in the search for the extent.
+// A short line the page repeats ("Reply", a menu) costs as much as
+// furniture; a paragraph the page repeats weighs nothing the second time.
+func (d *textDoc) weights() []int {
+	w := make([]int, len(d.blocks))
+	counts := d.lineCounts()
+	seen := make(map[string]bool)
+	for i, b := range d.blocks {
+		w[i] = blockWeight(&d.blocks[i], d.features[i], d.roles[i])
+		key := lineKey(b.text)
+		switch {
+		case counts[key] > 1 && d.roles[i] == roleShort:
+			w[i] = -furnitureCost
+		case seen[key] && d.roles[i] == roleProse:
+			w[i] = 0
+		}
+		seen[key] = true
+	}
+	return w
 }

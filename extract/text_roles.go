@@ -50,3 +50,29 @@ const maxTeaserWords = 40
 func isTeaser(text string, f blockFeatures) bool {
 	return f.words <= maxTeaserWords && (strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…"))
 }
+
+// demoteStrayProse takes for short lines the short paragraphs that stand
+// alone among lines that are not prose, three or more of the two before
+// and the two after them: a teaser's blurb, a notice, a sidebar's sentence.
+// Paragraphs of an article stand next to each other.
+func (d *textDoc) demoteStrayProse() {
+	var demoted []int
+	for i := range d.blocks {
+		if d.roles[i] != roleProse || d.features[i].words >= longProseWords {
+			continue
+		}
+		before, after := 0, 0
+		for j := i - 1; j >= 0 && before < 2 && d.roles[j] != roleProse; j-- {
+			before++
+		}
+		for j := i + 1; j < len(d.blocks) && after < 2 && d.roles[j] != roleProse; j++ {
+			after++
+		}
+		if before+after >= 3 {
+			demoted = append(demoted, i)
+		}
+	}
+	for _, i := range demoted {
+		d.roles[i] = roleShort
+	}
+}
