@@ -14,7 +14,9 @@ var tagPattern = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>`)
 // sniffFormat decides whether data (UTF-8) is HTML or text from its
 // content, never from a name: a document that starts with a doctype or an
 // <html>, <head> or <body> tag is HTML, and so is one where tags take a
-// large share of the first 16 KiB; anything else is text.
+// large share of the first 16 KiB; anything else is text. Markdown, which
+// may hold a few tags of inline HTML, is HTML only when tags take a third
+// of it.
 func sniffFormat(data []byte) InputFormat {
 	head := data[:min(len(data), 16<<10)]
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
@@ -32,6 +34,12 @@ func sniffFormat(data []byte) InputFormat {
 	// Text that quotes a tag or two stays text; a fragment of HTML with a
 	// tag every line or so is HTML.
 	lines := bytes.Count(head, []byte("\n")) + 1
+	if isMarkdown(textLines(string(head))) {
+		if markup*3 >= len(head) {
+			return InputHTML
+		}
+		return InputText
+	}
 	if markup*10 >= len(head) || len(tags)*2 >= lines {
 		return InputHTML
 	}

@@ -2,50 +2,113 @@ package extract
 
 import (
 	"context"
-	"strings"
 
 	"github.com/artext/artext/boilerplate"
 )
 
-// fromText extracts the article of text taken from a page.
+// textDoc is a text input on its way through the text path: its blocks,
+// what is known of each, and the article's extent among them.
+type textDoc struct {
+	blocks    []inputBlock
+	features  []blockFeatures
+	roles     []blockRole
+	decisions []boilerplate.Decision // the boilerplate rules' verdicts
+	markdown  bool                   // the input is Markdown
+	counts    map[string]int         // how often each line occurs, by lineKey
+	// monthFirst reports whether the text writes slashed dates month first.
+	monthFirst bool
+	// start and end delimit the article's blocks, [start, end).
+	start, end int
+	meta       textMetadata
+}
+
+// fromText extracts the article of text taken from a page: a page copied
+// as text, a text browser's dump, or Markdown.
+//
+// It splits the text into blocks, runs the boilerplate rules over them,
+// finds the article as the densest run of prose among them, takes the
+// title, byline, site name and date from the lines around its start, and
+// moves photo captions out of the body.
 func fromText(ctx context.Context, text string, opts *Options, src Source) (*Article, error) {
-	blocks := splitTextBlocks(text)
-	plain := make([]boilerplate.Block, len(blocks))
-	for i, b := range blocks {
-		plain[i] = boilerplate.Block{Text: b, Kind: boilerplate.Paragraph}
+	doc := parseTextDoc(text)
+	doc.applyRules(opts.rules())
+	doc.classify()
+	weights := doc.weights()
+	doc.start, doc.end = densestRun(weights)
+	doc.preferHeadlineRun(weights, newURLHints(opts.URL))
+	doc.end = doc.commentsStart()
+	doc.end = doc.introducedListEnd()
+	doc.meta = findTextMetadata(doc, opts.URL)
+	if t := doc.meta.titleAt; t >= 0 && t < doc.start {
+		doc.start = t // the article starts with its headline
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
 	a := &Article{URL: opts.URL, Source: src}
-	decisions := opts.rules().Apply(plain, "")
-	var kept []textBlock
-	for i, d := range decisions {
-		switch {
-		case d.Kept():
-			kept = append(kept, textBlock{text: plain[i].Text, kind: plain[i].Kind})
-		case d.Action == boilerplate.MoveToCaptions:
-			a.Captions = append(a.Captions, plain[i].Text)
-		}
-	}
+	doc.meta.fill(a)
+	body, captions := doc.body()
+	a.Captions = captions
 	if opts.Explain {
-		a.Removed = boilerplate.Removals(plain, decisions)
+		a.Removed = doc.removals()
 	}
-	a.Text = renderText(kept)
+	a.Text = renderText(body.textBlocks())
 	if a.Text == "" {
 		return a, ErrNoContent
 	}
 	a.WordCount = countWords(a.Text)
-	a.Markdown = a.Text
 	a.Excerpt = firstWords(a.Text, 50)
+	if !opts.NoMarkdown {
+		a.Markdown = body.markdown()
+	}
+	if !opts.NoHTML {
+		a.HTML = body.html()
+	}
 	return a, ctx.Err()
 }
 
-// splitTextBlocks splits text into paragraphs at blank lines.
-func splitTextBlocks(text string) []string {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	var blocks []string
-	for _, p := range strings.Split(text, "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			blocks = append(blocks, p)
+// parseTextDoc splits text into blocks, reading it as Markdown when it has
+// Markdown's headings or fences.
+func parseTextDoc(text string) *textDoc {
+	lines := textLines(text)
+	doc := &textDoc{markdown: isMarkdown(lines)}
+	if doc.markdown {
+		doc.blocks = splitMarkdownBlocks(lines)
+	} else {
+		doc.blocks = splitPlainBlocks(lines)
+	}
+	return doc
+}
+
+// applyRules runs the boilerplate rules over the blocks.
+func (d *textDoc) applyRules(rules *boilerplate.RuleSet) {
+	d.decisions = rules.Apply(d.ruleBlocks(), "")
+}
+
+// ruleBlocks returns the blocks as the rule engine sees them.
+func (d *textDoc) ruleBlocks() []boilerplate.Block {
+	plain := make([]boilerplate.Block, len(d.blocks))
+	for i, b := range d.blocks {
+		plain[i] = boilerplate.Block{Text: b.text, Kind: b.kind, InList: b.kind == boilerplate.ListItem}
+	}
+	return plain
+}
+
+// classify measures every block and gives it a role.
+func (d *textDoc) classify() {
+	d.features = make([]blockFeatures, len(d.blocks))
+	d.roles = make([]blockRole, len(d.blocks))
+	for i := range d.blocks {
+		d.features[i] = measureBlock(&d.blocks[i])
+		switch dec := d.decisions[i]; {
+		case dec.Action == boilerplate.MoveToCaptions:
+			d.roles[i] = roleCaption
+		case !dec.Kept():
+			d.roles[i] = roleRuleRemoved
+		default:
+			d.roles[i] = classifyBlock(&d.blocks[i], d.features[i])
 		}
 	}
-	return blocks
+	d.demoteStrayProse()
 }

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSniffFormat decides the format of inputs from their content.
+func TestSniffFormat(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want InputFormat
+	}{
+		{"doctype", "<!DOCTYPE html><title>x</title><p>Hello", InputHTML},
+		{"doctype-lower-after-space", "\n  <!doctype html>\n<html><body>Hi</body></html>", InputHTML},
+		{"html-tag", "<html lang=en><body><p>Hello</p></body></html>", InputHTML},
+		{"xml-prolog-and-comment", "<?xml version=\"1.0\"?>\n<!-- saved -->\n<html><body>x</body></html>", InputHTML},
+		{"bom-then-head", "\ufeff<head><meta charset=utf-8></head>", InputHTML},
+		{"fragment-dense-tags", "<div><p>One paragraph.</p>\n<p>Another <b>one</b>.</p>\n<ul><li>a</li></ul></div>", InputHTML},
+		{"plain-prose", "Sir Keir Starmer has hailed real progress.\n\nThe prime minister said the meeting marked a step.", InputText},
+		{"quotes-a-tag", "To start a paragraph, write <p> before it.\nThat is all there is to it.\nSee also the manual, chapter two, which is long.", InputText},
+		{"w3m-form", "Name [          ]\n[ ] Remember me\n[Submit]\n\nSome text of the page follows here.", InputText},
+		{"markdown", "# A title\n\nSome *text* with a [link](https://example.com).\n\n## Part\n\n- one\n- two", InputText},
+		{"markdown-inline-html", "# Notes\n\nA line<br>\nanother<br>\n<img src=a.png>\nand text that goes on for a while to make a document of it.", InputText},
+		{"empty", "", InputText},
+		{"spaces", "   \n\n  ", InputText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sniffFormat([]byte(tt.in)); got != tt.want {
+				t.Errorf("sniffFormat(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSniffFormatLooksAtTheStartOnly does not read past the first 16 KiB:
+// tags further down do not make a text HTML.
+func TestSniffFormatLooksAtTheStartOnly(t *testing.T) {
+	text := strings.Repeat("A line of plain prose, long enough to count.\n", 500) + strings.Repeat("<p>x</p>", 1000)
+	if got := sniffFormat([]byte(text)); got != InputText {
+		t.Errorf("sniffFormat = %q, want text", got)
+	}
+}

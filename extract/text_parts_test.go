@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/artext/artext/boilerplate"
+)
+
+// TestIsCaption tells photo captions from lines of text.
+func TestIsCaption(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Seven European leaders joined Zelensky, including French president Emmanuel Macron and German chancellor Friedrich Merz (AFP/Getty)", true},
+		{"The meeting came just six months after a White House bust-up between the pair (Getty)", true},
+		{"Sir Keir Starmer said ‘we’ve made real progress today’ (Reuters)", true},
+		{"During the discussions, Sir Keir welcomed plans for a security guarantee (PA)", true},
+		{"Boris Johnson leaves Downing Street. Photograph: Jane Smith/The Guardian", true},
+		{"Die Fähre im Hafen. Foto: dpa", true},
+		{"A crowd gathers outside the court (Jane Doe/Getty Images)", true},
+		{"Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE", true},
+		{"Dee Dee Myers Getty Images", true},
+		{"The statement was confirmed by AP", false},
+		{"Crowds outside the court Jane Doe AFP/Getty", true},
+		{"He joined the party (Labour) in 1990.", false},
+		{"The figures came from the news agency Reuters.", false},
+		{"Getty", false},
+		{"Results (PDF)", false},
+		{"The talks were described as progress on some sort of (a) trilateral meeting of some sort.", false},
+		{"The minister said the plan would cost more than expected, and that the treasury would have to find the money elsewhere (Reuters)" + strings.Repeat(" and more words", 20), false},
+	}
+	for _, tt := range tests {
+		b := inputBlock{text: tt.text}
+		if got := isCaption(tt.text, measureBlock(&b)); got != tt.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestBylines finds bylines and the names in them, and tells them from
+// other short lines.
+func TestBylines(t *testing.T) {
+	tests := []struct {
+		line      string
+		intro     bool // the line has "By", "Von" and the like
+		names     string
+		date      string
+		isByline  bool
+		nameAlone bool // a line of names alone, without "By"
+	}{
+		{"Tom Watling and Archie Mitchell", false, "Tom Watling and Archie Mitchell", "", false, true},
+		{"By A. Smith, Bea Jones and Carl van der Berg", true, "A. Smith, Bea Jones and Carl van der Berg", "", true, false},
+		{"By Anna Berg | 3 March 2024, 09:15", true, "Anna Berg", "3 March 2024, 09:15", true, false},
+		{"Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", true, "Cooper", "25.08.2015 22:30", true, false},
+		{"Von Max Müller, 16.08.2019", true, "Max Müller", "16.08.2019", true, false},
+		{"By the way, this is a sentence.", true, "the way, this is a sentence.", "", false, false},
+		{"Ein Artikel von Miriam Ruhenstroth", true, "Miriam Ruhenstroth", "", true, false},
+		{"A column by Jane Doe and John Roe", true, "Jane Doe and John Roe", "", true, false},
+		{"Politics", false, "Politics", "", false, false},
+		{"Home News World Sport Weather", false, "Home News World Sport Weather", "", false, false},
+		{"Starmer hails ‘real progress’ on Ukraine", false, "Starmer hails ‘real progress’ on Ukraine", "", false, false},
+	}
+	for _, tt := range tests {
+		names, date := splitBylineLine(tt.line)
+		names = strings.TrimSpace(bylineIntro.ReplaceAllString(names, ""))
+		if names != tt.names || date != tt.date {
+			t.Errorf("splitBylineLine(%q) = %q, %q; want %q, %q", tt.line, names, date, tt.names, tt.date)
+		}
+		if got := looksLikeByline(tt.line); got != tt.isByline {
+			t.Errorf("looksLikeByline(%q) = %v, want %v", tt.line, got, tt.isByline)
+		}
+		if got := !tt.intro && isNameList(names, 2); got != tt.nameAlone {
+			t.Errorf("isNameList(%q, 2) = %v, want %v", names, got, tt.nameAlone)
+		}
+	}
+}
+
+// TestParseTextDate reads the dates that pages write, day and month in
+// the order of each shape.
+func TestParseTextDate(t *testing.T) {
+	tests := []struct{ in, found, want string }{
+		{"Published 3 March 2024", "3 March 2024", "2024-03-03"},
+		{"3 March 2024, 09:15", "3 March 2024, 09:15", "2024-03-03T09:15:00Z"},
+		{"Veröffentlicht am 16.08.2019", "16.08.2019", "2019-08-16"},
+		{"24. August 2019 um 03:36 Uhr", "24. August 2019 um 03:36", "2019-08-24T03:36:00Z"},
+		{"July 11, 2011 at 12:25 pm", "July 11, 2011 at 12:25 pm", "2011-07-11T12:25:00Z"},
+		{"July 11, 2011 at 2:54 pm", "July 11, 2011 at 2:54 pm", "2011-07-11T14:54:00Z"},
+		{"6 de mayo de 2022 05:30", "6 de mayo de 2022 05:30", "2022-05-06T05:30:00Z"},
+		{"Updated 2023-11-05T10:00", "2023-11-05T10:00", "2023-11-05T10:00:00Z"},
+		{"03/14/2024", "03/14/2024", "2024-03-14"},
+		{"14/03/2024", "14/03/2024", "2024-03-14"},
+		{"03/05/2022 20:36", "03/05/2022 20:36", "2022-05-03T20:36:00Z"},
+		{"no date here, only 12 words and 2024", "", ""},
+	}
+	for _, tt := range tests {
+		found := findDate(tt.in)
+		if found != tt.found {
+			t.Errorf("findDate(%q) = %q, want %q", tt.in, found, tt.found)
+			continue
+		}
+		if found == "" {
+			continue
+		}
+		if got, raw := parseTextDate(found, false); got != tt.want || raw != found {
+			t.Errorf("parseTextDate(%q) = %q, %q; want %q", found, got, raw, tt.want)
+		}
+	}
+}
+
+// TestDensestRun finds the run of blocks whose weights add up to most.
+func TestDensestRun(t *testing.T) {
+	tests := []struct {
+		weights    []int
+		start, end int
+	}{
+		{nil, 0, 0},
+		{[]int{-3, -3}, 0, 0},
+		{[]int{-3, -6, 40, -3, 30, -3, -6, 5, -3}, 2, 5},
+		{[]int{-3, -6, 40, -3, 30, -3, -6, 12, -3}, 2, 8},
+		{[]int{-3, 40, -3, -3, -3, 20, -6}, 1, 6},
+		{[]int{5}, 0, 1},
+	}
+	for _, tt := range tests {
+		if s, e := densestRun(tt.weights); s != tt.start || e != tt.end {
+			t.Errorf("densestRun(%v) = %d, %d; want %d, %d", tt.weights, s, e, tt.start, tt.end)
+		}
+	}
+}
+
+// TestTextExtent finds where the article starts and ends in pages whose
+// header and footer no rule knows.
+func TestTextExtent(t *testing.T) {
+	prose := "This is a sentence of the article, long enough to be counted as prose by the extractor, which wants twenty words."
+	page := strings.Join([]string{
+		"Site name", "Home", "World", "Sport", "Search [          ]", "",
+		"A headline for the story", "",
+		prose, "", prose + " Two.", "", "A subheading", "", prose + " Three.", "",
+		"Share", "Facebook", "Twitter", "Most read", "• One", "• Two", "• Three", "© 2024 Site",
+	}, "\n")
+	doc := parseTextDoc(page)
+	doc.applyRules(&boilerplate.RuleSet{})
+	doc.classify()
+	doc.start, doc.end = densestRun(doc.weights())
+	var kept []string
+	for i := doc.start; i < doc.end; i++ {
+		kept = append(kept, doc.blocks[i].text)
+	}
+	want := []string{prose, prose + " Two.", "A subheading", prose + " Three."}
+	if !slices.Equal(kept, want) {
+		t.Errorf("extent = %q, want %q", kept, want)
+	}
+}
+
+// TestSplitPlainBlocks divides plain text into blocks: lines, list items,
+// table rows, wrapped paragraphs joined, columns put in reading order.
+func TestSplitPlainBlocks(t *testing.T) {
+	wrapped := "This paragraph was wrapped by the program that wrote it, at\n" +
+		"about sixty columns, so that its lines must be joined again\n" +
+		"before anything else happens to them, or the sentences break.\n" +
+		"\n" +
+		"A second paragraph, wrapped the same way, with its last line\n" +
+		"short.\n"
+	columns := "Menu                Right column text that is long enough to count as text\n" +
+		"Home                as a column, wrapped in a narrow cell of a layout table\n" +
+		"About               and continued here on the third line of the layout.\n" +
+		"Contact\n"
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		kind []boilerplate.Kind
+	}{
+		{"lines", "One\nTwo\n\nThree", []string{"One", "Two", "Three"}, []boilerplate.Kind{boilerplate.Line, boilerplate.Line, boilerplate.Line}},
+		{"bullets", "  • Home\n  • News\n 1. First\n", []string{"Home", "News", "1. First"}, []boilerplate.Kind{boilerplate.ListItem, boilerplate.ListItem, boilerplate.Line}},
+		{"table-row", "Name    Age    City\nAnna    34     Oslo\n", []string{"Name | Age | City", "Anna | 34 | Oslo"}, []boilerplate.Kind{boilerplate.TableCell, boilerplate.TableCell}},
+		{"form-field", "Search [          ] [Go]\n", []string{"Search [__] [Go]"}, []boilerplate.Kind{boilerplate.Line}},
+		{"wrapped", wrapped, []string{
+			"This paragraph was wrapped by the program that wrote it, at about sixty columns, so that its lines must be joined again before anything else happens to them, or the sentences break.",
+			"A second paragraph, wrapped the same way, with its last line short.",
+		}, []boilerplate.Kind{boilerplate.Line, boilerplate.Line}},
+		{"columns", columns, []string{
+			"Menu", "Home", "About",
+			"Right column text that is long enough to count as text as a column, wrapped in a narrow cell of a layout table and continued here on the third line of the layout.",
+			"Contact",
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := splitPlainBlocks(textLines(tt.in))
+			var got []string
+			var kinds []boilerplate.Kind
+			for _, b := range blocks {
+				got = append(got, b.text)
+				kinds = append(kinds, b.kind)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("blocks = %q, want %q", got, tt.want)
+			}
+			if tt.kind != nil && !slices.Equal(kinds, tt.kind) {
+				t.Errorf("kinds = %v, want %v", kinds, tt.kind)
+			}
+		})
+	}
+}
+
+// TestMarkdownBlocks reads Markdown's headings, lists, quotations and
+// code, and keeps each block's Markdown.
+func TestMarkdownBlocks(t *testing.T) {
+	in := "Title\n=====\n\nSome *text* with a [link](https://example.com) and ![an image](a.png).\n\n" +
+		"Part two\n--------\n\n### Third level ###\n\n- one\n- two\n\n> quoted\n> text\n\n```go\nx := 1\n```\n"
+	lines := textLines(in)
+	if !isMarkdown(lines) {
+		t.Fatal("isMarkdown = false")
+	}
+	type block struct {
+		text  string
+		kind  boilerplate.Kind
+		level int
+	}
+	var got []block
+	for _, b := range splitMarkdownBlocks(lines) {
+		got = append(got, block{b.text, b.kind, b.level})
+	}
+	want := []block{
+		{"Title", boilerplate.Heading, 1},
+		{"Some text with a link and .", boilerplate.Paragraph, 0},
+		{"Part two", boilerplate.Heading, 2},
+		{"Third level", boilerplate.Heading, 3},
+		{"one", boilerplate.ListItem, 0},
+		{"two", boilerplate.ListItem, 0},
+		{"quoted text", boilerplate.Quote, 0},
+		{"x := 1", boilerplate.Code, 0},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks = %v\nwant %v", got, want)
+	}
+	if isMarkdown(textLines("Plain text.\n\nWith two paragraphs and a - dash.")) {
+		t.Error("plain text taken for Markdown")
+	}
+}
+
+// TestEscapeMarkdown escapes what Markdown would read as markup.
+func TestEscapeMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Plain text.", "Plain text."},
+		{"# not a heading", `\# not a heading`},
+		{"1. not a list", `1\. not a list`},
+		{"- not an item", `\- not an item`},
+		{"a *star* and [brackets] and <tag>", `a \*star\* and \[brackets\] and \<tag>`},
+		{"snake_case", `snake\_case`},
+	}
+	for _, tt := range tests {
+		if got := escapeMarkdown(tt.in); got != tt.want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSlashMonthFirst reads slashed dates month first only where the text
+// shows it does.
+func TestSlashMonthFirst(t *testing.T) {
+	tests := []struct {
+		lines string
+		want  bool
+	}{
+		{"Posted 03/05/2022", false},
+		{"Posted 03/05/2022\nUpdated 03/25/2022", true},
+		{"Posted 25/03/2022\nUpdated 03/05/2022", false},
+		{"March 3, 2022\nPosted 03/05/2022", true},
+		{"3 March 2022\nPosted 03/05/2022", false},
+	}
+	for _, tt := range tests {
+		if got := slashMonthFirst(splitPlainBlocks(textLines(tt.lines))); got != tt.want {
+			t.Errorf("slashMonthFirst(%q) = %v, want %v", tt.lines, got, tt.want)
+		}
+	}
+	if got, _ := parseTextDate("03/05/2022", true); got != "2022-03-05" {
+		t.Errorf("parseTextDate(03/05/2022, month first) = %q", got)
+	}
+}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/artext/artext/boilerplate"
+)
+
+// blockRole is what the text path makes of a block.
+type blockRole uint8
+
+const (
+	roleShort       blockRole = iota // a line that is not prose
+	roleProse                        // a paragraph of running text
+	roleFurniture                    // menus, form fields, placeholders, borders
+	roleCaption                      // a photo caption or credit
+	roleRuleRemoved                  // a block a boilerplate rule removed
+)
+
+// minProseWords is the number of words from which a block that ends like
+// a sentence counts as prose; longProseWords the number from which any
+// block does.
+const (
+	minProseWords  = 7
+	longProseWords = 20
+)
+
+// classifyBlock returns the role of a block from its features.
+func classifyBlock(b *inputBlock, f blockFeatures) blockRole {
+	switch {
+	case f.furniture || f.letters < 0.5:
+		return roleFurniture
+	case isCaption(b.text, f):
+		return roleCaption
+	case b.kind == boilerplate.Heading || b.kind == boilerplate.Code, isTeaser(b.text, f):
+		return roleShort
+	case f.words >= longProseWords && f.letters >= 0.6,
+		f.words >= minProseWords && f.letters >= 0.6 && (f.sentenceEnd || f.sentences > 0):
+		return roleProse
+	}
+	return roleShort
+}
+
+// maxTeaserWords is the length up to which a block cut short with an
+// ellipsis is taken for a teaser.
+const maxTeaserWords = 40
+
+// isTeaser reports whether text is a teaser: the start of a text, cut short
+// with an ellipsis, as pages show other articles.
+func isTeaser(text string, f blockFeatures) bool {
+	return f.words <= maxTeaserWords && (strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…"))
+}
+
+// demoteStrayProse takes for short lines the short paragraphs that stand
+// alone among lines that are not prose, three or more of the two before
+// and the two after them: a teaser's blurb, a notice, a sidebar's sentence.
+// Paragraphs of an article stand next to each other.
+func (d *textDoc) demoteStrayProse() {
+	var demoted []int
+	for i := range d.blocks {
+		if d.roles[i] != roleProse || d.features[i].words >= longProseWords {
+			continue
+		}
+		before, after := 0, 0
+		for j := i - 1; j >= 0 && before < 2 && d.roles[j] != roleProse; j-- {
+			before++
+		}
+		for j := i + 1; j < len(d.blocks) && after < 2 && d.roles[j] != roleProse; j++ {
+			after++
+		}
+		if before+after >= 3 {
+			demoted = append(demoted, i)
+		}
+	}
+	for _, i := range demoted {
+		d.roles[i] = roleShort
+	}
+}
