@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/artext/artext/extract"
 )
@@ -30,6 +31,9 @@ func runFixtures(ctx context.Context, opts *fixturesOptions, dir string) error {
 	if err := applySettings(opts, r.root); err != nil {
 		return err
 	}
+	x := opts.extract
+	x.ruleFiles = slices.DeleteFunc(x.ruleFiles, isBlank) // --rules '' clears the list
+	x.globs = slices.DeleteFunc(x.globs, isBlank)
 	if err := r.prepare(); err != nil {
 		return err
 	}
@@ -53,6 +57,8 @@ func runFixtures(ctx context.Context, opts *fixturesOptions, dir string) error {
 	}
 	return r.run(ctx, pages)
 }
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // prepare checks the settings and makes the extraction they ask for.
 func (r *fixtureRun) prepare() error {
