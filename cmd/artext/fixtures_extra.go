@@ -16,7 +16,8 @@ import (
 // is gone, in lexical order: the files that hold an artext output (a JSON
 // object with a schema_version) and are no page's fixture. Other formats
 // have no extra fixtures: nothing tells a Markdown, text or HTML fixture
-// from a file of the same kind that artext did not write.
+// from a file of the same kind that artext did not write. With --out, the
+// folder of pages is no place for fixtures, even inside the fixtures' one.
 func (r *fixtureRun) extraFixtures(pages []fixturePage) []string {
 	if r.x.format != extract.FormatJSON {
 		return nil
@@ -26,10 +27,15 @@ func (r *fixtureRun) extraFixtures(pages []fixturePage) []string {
 		expected[absPath(p.fixture)] = true
 		expected[absPath(p.path)] = true
 	}
+	pagesDir := ""
+	if absPath(r.dir) != absPath(r.root) {
+		pagesDir = absPath(r.dir)
+	}
 	jsonFiles := &nameMatcher{globs: []string{"*.json", "*.JSON"}}
 	var extra []string
 	for _, in := range walkFolder(nil, r.root, jsonFiles) {
-		if in.err != nil || expected[absPath(in.name)] {
+		abs := absPath(in.name)
+		if in.err != nil || expected[abs] || (pagesDir != "" && isBelow(abs, pagesDir)) {
 			continue
 		}
 		if isArtextOutput(in.name) {

@@ -49,11 +49,11 @@ func sidecarName(page string) string {
 // names the fixture in format f of each: beside it, or below the folder
 // out mirroring dir when out is not "". The fixtures and sidecars of other
 // pages, in any format, are not pages themselves, and neither is anything
-// in the folder out. A page that would share its fixture with another
+// in the folder out, unless dir is in it. A page that would share its fixture with another
 // page, or whose fixture is a page, has an err: no such fixture is written.
 func listFixturePages(dir, out string, f extract.Format, m *nameMatcher) ([]fixturePage, error) {
 	inputs := dropFixtureFiles(walkFolder(nil, dir, m), dir)
-	if out != "" {
+	if out != "" && !isBelow(absPath(dir), absPath(out)) {
 		inputs = dropBelow(inputs, out)
 	}
 	root := dir
@@ -126,13 +126,10 @@ func relativeName(dir, path string) string {
 
 // dropBelow removes from inputs the files inside the folder out.
 func dropBelow(inputs []input, out string) []input {
-	absOut, err := filepath.Abs(out)
-	if err != nil {
-		return inputs
-	}
+	absOut := absPath(out)
 	kept := inputs[:0]
 	for _, in := range inputs {
-		if abs, err := filepath.Abs(in.name); err == nil && isBelow(abs, absOut) {
+		if isBelow(absPath(in.name), absOut) {
 			continue
 		}
 		kept = append(kept, in)
