@@ -49,8 +49,9 @@ func sidecarName(page string) string {
 // names the fixture in format f of each: beside it, or below the folder
 // out mirroring dir when out is not "". The fixtures and sidecars of other
 // pages, in any format, are not pages themselves, and neither is anything
-// in the folder out, unless dir is in it. A page that would share its fixture with another
-// page, or whose fixture is a page, has an err: no such fixture is written.
+// in the folder out, unless dir is in it. A page that would share its
+// fixture with another page, or whose fixture is a page, has an err: no
+// such fixture is written.
 func listFixturePages(dir, out string, f extract.Format, m *nameMatcher) ([]fixturePage, error) {
 	inputs := dropFixtureFiles(walkFolder(nil, dir, m), dir)
 	if out != "" && !isBelow(absPath(dir), absPath(out)) {

@@ -58,6 +58,7 @@ func runFixtures(ctx context.Context, opts *fixturesOptions, dir string) error {
 	return r.run(ctx, pages)
 }
 
+// isBlank reports whether s is empty or only spaces.
 func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 
 // prepare checks the settings and makes the extraction they ask for.
