@@ -105,6 +105,7 @@ func newRootCmd(s *streams) *cobra.Command {
 		newVersionCmd(s),
 		newEvalCmd(s),
 		newSchemaCmd(s),
+		newFixturesCmd(s),
 	)
 	return cmd
 }
