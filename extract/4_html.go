@@ -51,13 +51,15 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 	if pageURL != nil {
 		domain = pageURL.Host
 	}
-	if !opts.NoMarkdown {
-		if a.Markdown, err = renderMarkdown(ra.Node, domain); err != nil {
+	// HTML first: the Markdown converter collapses the white space of the
+	// tree it converts.
+	if !opts.NoHTML {
+		if a.HTML, err = renderHTML(ra.Node); err != nil {
 			return nil, err
 		}
 	}
-	if !opts.NoHTML {
-		if a.HTML, err = renderHTML(ra.Node); err != nil {
+	if !opts.NoMarkdown {
+		if a.Markdown, err = renderMarkdown(ra.Node, domain); err != nil {
 			return nil, err
 		}
 	}
