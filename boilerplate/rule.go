@@ -12,7 +12,8 @@ import (
 //
 // Exactly one of Phrase, Contains, Prefix and Regexp is set. Phrase,
 // Contains and Prefix compare without regard to case, quote style, dashes
-// and spacing; Phrase also ignores punctuation at the ends of the block.
+// and spacing; Phrase also ignores punctuation and symbols at the ends of
+// the block ("Share:", "» Related stories"), and Prefix those at its start.
 // Regexp is an RE2 expression matched against the block's text with quotes,
 // dashes and spacing folded but case kept: start it with (?i) to ignore case.
 type Rule struct {
@@ -109,19 +110,21 @@ func (r *Rule) compile() error {
 		if want == "" {
 			return fmt.Errorf("rule %s: phrase %q is only punctuation", r.ID, r.Phrase)
 		}
-		r.match = func(b *preparedBlock) bool { return b.key == want }
+		r.match = func(b *preparedBlock) bool { return b.Key() == want }
 	case r.Contains != "":
 		want := strings.ToLower(fold(r.Contains))
-		r.match = func(b *preparedBlock) bool { return strings.Contains(b.lower, want) }
+		r.match = func(b *preparedBlock) bool { return strings.Contains(b.Lower(), want) }
 	case r.Prefix != "":
 		want := strings.ToLower(fold(r.Prefix))
-		r.match = func(b *preparedBlock) bool { return strings.HasPrefix(b.lower, want) }
+		r.match = func(b *preparedBlock) bool {
+			return strings.HasPrefix(b.Lower(), want) || strings.HasPrefix(b.Start(), want)
+		}
 	default:
 		re, err := regexp.Compile(r.Regexp)
 		if err != nil {
 			return fmt.Errorf("rule %s: %w", r.ID, err)
 		}
-		r.match = func(b *preparedBlock) bool { return re.MatchString(b.folded) }
+		r.match = func(b *preparedBlock) bool { return re.MatchString(b.Folded()) }
 	}
 	return nil
 }
@@ -130,7 +133,7 @@ func (r *Rule) compile() error {
 // considering its matcher and its word limit but not its place in the
 // document or its language.
 func (r *Rule) Matches(text string) bool {
-	b := prepare(Block{Text: text})
+	b := prepare(text)
 	return r.matches(&b)
 }
 
@@ -139,18 +142,4 @@ func (r *Rule) matches(b *preparedBlock) bool {
 		return false
 	}
 	return r.match != nil && r.match(b)
-}
-
-// preparedBlock is a block with the folded forms the matchers compare.
-type preparedBlock struct {
-	folded string // quotes, dashes and spaces folded, case kept
-	lower  string // folded, lower case
-	key    string // lower, without decoration at the ends
-	words  int
-}
-
-func prepare(b Block) preparedBlock {
-	f := fold(b.Text)
-	lower := strings.ToLower(f)
-	return preparedBlock{folded: f, lower: lower, key: strings.ToLower(trimEdges(f)), words: wordCount(f)}
 }

@@ -16,10 +16,16 @@ import (
 // once built.
 type RuleSet struct {
 	rules []*Rule
-	// phrases maps a phrase key to the index of the first phrase rule with
+	// phrases maps a phrase key to the indexes of the phrase rules with
 	// that key, so that phrase rules cost one map lookup per block.
 	phrases map[string][]int
 	others  []int // indexes of the rules that are not phrases
+	// phraseWords is the largest number of words of a phrase, and
+	// otherWords the largest max_words of the other rules, or -1 when one
+	// of them has no limit: a block longer than both matches no rule.
+	phraseWords, otherWords int
+	// trace, when set, is called after every Apply (see WithTrace).
+	trace func([]Block, []Decision)
 }
 
 // ruleFile is the shape of a rule file: defaults for its rules, then the rules.
@@ -146,11 +152,19 @@ func newRuleSet(rules []*Rule) (*RuleSet, error) {
 			return nil, &FileError{File: r.File, Line: r.Line, Err: fmt.Errorf("rule id %s is already defined at %s:%d", r.ID, prev.File, prev.Line)}
 		}
 		seen[r.ID] = r
-		if r.Phrase != "" {
+		switch {
+		case r.Phrase != "":
 			key := phraseKey(fold(r.Phrase))
 			s.phrases[key] = append(s.phrases[key], i)
-		} else {
+			s.phraseWords = max(s.phraseWords, wordCount(key))
+		case r.MaxWords == 0:
 			s.others = append(s.others, i)
+			s.otherWords = -1
+		default:
+			s.others = append(s.others, i)
+			if s.otherWords >= 0 {
+				s.otherWords = max(s.otherWords, r.MaxWords)
+			}
 		}
 	}
 	return s, nil
