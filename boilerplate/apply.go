@@ -1,5 +1,7 @@
 package boilerplate
 
+import "math/bits"
+
 // Decision is the verdict on one block.
 type Decision struct {
 	// Action is what happens to the block: "" when it is kept, else the
@@ -45,8 +47,9 @@ func (s *RuleSet) Apply(blocks []Block, lang string) []Decision {
 
 func (s *RuleSet) decide(blocks []Block, lang string, decisions []Decision) {
 	cut, start := len(blocks), -1
+	scratch := newScratch(len(s.rules))
 	for i := range blocks {
-		r := s.firstMatch(blocks[i].Text, i, len(blocks), lang)
+		r := s.firstMatch(blocks[i].Text, i, len(blocks), lang, scratch)
 		if r == nil {
 			continue
 		}
@@ -85,9 +88,13 @@ func (s *RuleSet) decide(blocks []Block, lang string, decisions []Decision) {
 // firstMatch returns the first rule of the set that matches the block of
 // the given text at index i of n, or nil. lang is a primary language
 // subtag or "".
-func (s *RuleSet) firstMatch(text string, i, n int, lang string) *Rule {
-	p := prepare(text)
-	if p.words > s.phraseWords && s.otherWords >= 0 && p.words > s.otherWords {
+func (s *RuleSet) firstMatch(text string, i, n int, lang string, scratch scratch) *Rule {
+	limit := -1
+	if s.otherWords >= 0 {
+		limit = max(s.phraseWords, s.otherWords)
+	}
+	p := prepare(text, limit)
+	if limit >= 0 && p.words > limit {
 		return nil
 	}
 	best := -1
@@ -99,13 +106,19 @@ func (s *RuleSet) firstMatch(text string, i, n int, lang string) *Rule {
 			}
 		}
 	}
-	for _, j := range s.others {
-		if best >= 0 && j > best {
-			break
-		}
-		if r := s.rules[j]; s.applies(r, &p, i, n, lang) {
-			best = j
-			break
+	candidates := s.collectCandidates(&p, scratch)
+scan:
+	for w, bitsLeft := range candidates {
+		for bitsLeft != 0 {
+			j := w*64 + bits.TrailingZeros64(bitsLeft)
+			bitsLeft &= bitsLeft - 1
+			if best >= 0 && j > best {
+				break scan
+			}
+			if r := s.rules[j]; s.applies(r, &p, i, n, lang) {
+				best = j
+				break scan
+			}
 		}
 	}
 	if best < 0 {
@@ -114,13 +127,50 @@ func (s *RuleSet) firstMatch(text string, i, n int, lang string) *Rule {
 	return s.rules[best]
 }
 
+// scratch is the memory firstMatch works in: sets of one bit per rule.
+type scratch struct {
+	candidates, found []uint64
+}
+
+func newScratch(rules int) scratch {
+	words := (rules + 63) / 64
+	return scratch{candidates: make([]uint64, words), found: make([]uint64, words)}
+}
+
+// collectCandidates returns the set of the rules that are not phrases and
+// may match p. A rule may match when it is indexed under one of the runes
+// with which p begins, up to and including its first ASCII letter or digit
+// (a match may begin after decoration its pattern skips), or is not indexed;
+// and when p holds one of its required strings, or it has none.
+func (s *RuleSet) collectCandidates(p *preparedBlock, scratch scratch) []uint64 {
+	candidates := scratch.candidates
+	clear(candidates)
+	for _, j := range s.unindexed {
+		candidates[j/64] |= 1 << (j % 64)
+	}
+	if len(s.byLead) > 0 {
+		for _, c := range p.Folded() {
+			for _, j := range s.byLead[canonicalLower(c)] {
+				candidates[j/64] |= 1 << (j % 64)
+			}
+			if isASCIIAlnum(c) {
+				break
+			}
+		}
+	}
+	if s.literals != nil {
+		s.literals.find(p.Lower(), scratch.found)
+		for w := range candidates {
+			candidates[w] &= s.unrequired[w] | scratch.found[w]
+		}
+	}
+	return candidates
+}
+
 // applies reports whether r matches the prepared block p at index i of n
 // in a document of language lang, testing the cheap guards first.
 func (s *RuleSet) applies(r *Rule, p *preparedBlock, i, n int, lang string) bool {
-	if r.MaxWords > 0 && p.words > r.MaxWords {
-		return false
-	}
-	return r.Where.contains(i, n) && r.Lang.hasPrimary(lang) && r.match(p)
+	return r.Where.contains(i, n) && r.Lang.hasPrimary(lang) && r.matches(p)
 }
 
 // Removal reports one block that the rules took out of the body.

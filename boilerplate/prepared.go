@@ -23,8 +23,11 @@ const (
 	haveStart
 )
 
-func prepare(text string) preparedBlock {
-	return preparedBlock{text: text, words: wordCount(text)}
+// prepare returns text ready for the matchers. Its words are counted up
+// to limit (see wordCountUpTo): a rule set needs to know no more than
+// whether a block is longer than its largest max_words.
+func prepare(text string, limit int) preparedBlock {
+	return preparedBlock{text: text, words: wordCountUpTo(text, limit)}
 }
 
 // Folded returns the text with quotes, dashes and spacing folded.
@@ -39,7 +42,7 @@ func (p *preparedBlock) Folded() string {
 // Lower returns the folded text in lower case.
 func (p *preparedBlock) Lower() string {
 	if p.done&haveLower == 0 {
-		p.lower = strings.ToLower(p.Folded())
+		p.lower = lowerFold(p.Folded())
 		p.done |= haveLower
 	}
 	return p.lower

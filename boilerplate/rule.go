@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rule is one boilerplate rule: a matcher, the guards that limit it and the
@@ -54,6 +56,13 @@ type Rule struct {
 	Line int    `yaml:"-"`
 
 	match func(b *preparedBlock) bool
+	// lead, when set, holds the runes (mapped by canonicalLower) with which
+	// a matching block begins once its leading decoration is skipped; nil
+	// means the rule may match a block that begins with anything.
+	lead []rune
+	// required, when set, holds strings (mapped by lowerFold) one of which a
+	// matching block contains.
+	required []string
 }
 
 // Examples are sample blocks that document and test a rule.
@@ -112,12 +121,16 @@ func (r *Rule) compile() error {
 		}
 		r.match = func(b *preparedBlock) bool { return b.Key() == want }
 	case r.Contains != "":
-		want := strings.ToLower(fold(r.Contains))
+		want := lowerFold(fold(r.Contains))
 		r.match = func(b *preparedBlock) bool { return strings.Contains(b.Lower(), want) }
+		r.required = []string{want}
 	case r.Prefix != "":
-		want := strings.ToLower(fold(r.Prefix))
+		want := lowerFold(fold(r.Prefix))
 		r.match = func(b *preparedBlock) bool {
 			return strings.HasPrefix(b.Lower(), want) || strings.HasPrefix(b.Start(), want)
+		}
+		if first, _ := utf8.DecodeRuneInString(want); first != utf8.RuneError {
+			r.lead = []rune{first}
 		}
 	default:
 		re, err := regexp.Compile(r.Regexp)
@@ -125,6 +138,15 @@ func (r *Rule) compile() error {
 			return fmt.Errorf("rule %s: %w", r.ID, err)
 		}
 		r.match = func(b *preparedBlock) bool { return re.MatchString(b.Folded()) }
+		if tree, err := syntax.Parse(r.Regexp, syntax.Perl); err == nil {
+			tree = tree.Simplify()
+			if lead, ok := leadRunes(tree); ok {
+				r.lead = lead
+			}
+			if required, ok := requiredStrings(tree); ok {
+				r.required = required
+			}
+		}
 	}
 	return nil
 }
@@ -133,7 +155,7 @@ func (r *Rule) compile() error {
 // considering its matcher and its word limit but not its place in the
 // document or its language.
 func (r *Rule) Matches(text string) bool {
-	b := prepare(text)
+	b := prepare(text, -1)
 	return r.matches(&b)
 }
 
@@ -141,5 +163,17 @@ func (r *Rule) matches(b *preparedBlock) bool {
 	if r.MaxWords > 0 && b.words > r.MaxWords {
 		return false
 	}
+	if r.required != nil && !containsAny(b.Lower(), r.required) {
+		return false
+	}
 	return r.match != nil && r.match(b)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

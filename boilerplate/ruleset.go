@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -19,7 +20,15 @@ type RuleSet struct {
 	// phrases maps a phrase key to the indexes of the phrase rules with
 	// that key, so that phrase rules cost one map lookup per block.
 	phrases map[string][]int
-	others  []int // indexes of the rules that are not phrases
+	// byLead maps a rune (see canonicalLower) to the indexes of the other
+	// rules whose matches begin with it; unindexed lists the other rules
+	// whose matches may begin with anything.
+	byLead    map[rune][]int
+	unindexed []int
+	// literals finds the rules whose required strings a block may hold;
+	// unrequired has the bits of the rules without required strings.
+	literals   *literalIndex
+	unrequired []uint64
 	// phraseWords is the largest number of words of a phrase, and
 	// otherWords the largest max_words of the other rules, or -1 when one
 	// of them has no limit: a block longer than both matches no rule.
@@ -63,8 +72,10 @@ func (e *FileError) Unwrap() error { return e.Err }
 //	      keep: ["We did not download the app he recommended."]
 //
 // Unknown keys, invalid regular expressions and duplicate ids are errors
-// of type *FileError with the line they stand on. Parse does not check the
-// examples: see [RuleSet.CheckExamples].
+// of type *FileError with the line they stand on; when a file has several,
+// Parse returns them joined (see [errors.Join]) in the order of the file,
+// and [errors.As] finds the first. Parse does not check the examples: see
+// [RuleSet.CheckExamples].
 func Parse(name string, data []byte) (*RuleSet, error) {
 	var file ruleFile
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -79,14 +90,16 @@ func Parse(name string, data []byte) (*RuleSet, error) {
 		return nil, &FileError{File: name, Line: file.Rules.Line, Err: errors.New("rules must be a list")}
 	}
 	rules := make([]*Rule, 0, len(file.Rules.Content))
+	var errs []error
 	for _, n := range file.Rules.Content {
 		r := &Rule{File: name, Line: n.Line}
 		if err := decodeStrict(n, r); err != nil {
 			var fe *FileError
-			if errors.As(err, &fe) {
-				return nil, fe
+			if !errors.As(err, &fe) {
+				fe = &FileError{File: name, Line: yamlErrorLineOr(err, n.Line), Err: err}
 			}
-			return nil, &FileError{File: name, Line: yamlErrorLineOr(err, n.Line), Err: err}
+			errs = append(errs, fe)
+			continue
 		}
 		if r.Category == "" {
 			r.Category = file.Category
@@ -96,7 +109,17 @@ func Parse(name string, data []byte) (*RuleSet, error) {
 		}
 		rules = append(rules, r)
 	}
-	return newRuleSet(rules)
+	set, err := newRuleSet(rules)
+	if err != nil || len(errs) > 0 {
+		if joined, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = append(errs, joined.Unwrap()...)
+		} else if err != nil {
+			errs = append(errs, err)
+		}
+		slices.SortStableFunc(errs, func(a, b error) int { return a.(*FileError).Line - b.(*FileError).Line })
+		return nil, errors.Join(errs...)
+	}
+	return set, nil
 }
 
 // ruleKeys are the keys a rule may have.
@@ -140,33 +163,49 @@ func Merge(sets ...*RuleSet) (*RuleSet, error) {
 }
 
 func newRuleSet(rules []*Rule) (*RuleSet, error) {
-	s := &RuleSet{rules: rules, phrases: make(map[string][]int)}
+	s := &RuleSet{rules: rules, phrases: make(map[string][]int), byLead: make(map[rune][]int)}
 	seen := make(map[string]*Rule, len(rules))
+	var errs []error
 	for i, r := range rules {
 		if r.match == nil {
 			if err := r.compile(); err != nil {
-				return nil, &FileError{File: r.File, Line: r.Line, Err: err}
+				errs = append(errs, &FileError{File: r.File, Line: r.Line, Err: err})
+				continue
 			}
 		}
 		if prev, ok := seen[r.ID]; ok {
-			return nil, &FileError{File: r.File, Line: r.Line, Err: fmt.Errorf("rule id %s is already defined at %s:%d", r.ID, prev.File, prev.Line)}
+			errs = append(errs, &FileError{File: r.File, Line: r.Line, Err: fmt.Errorf("rule id %s is already defined at %s:%d", r.ID, prev.File, prev.Line)})
+			continue
 		}
 		seen[r.ID] = r
-		switch {
-		case r.Phrase != "":
+		if r.Phrase != "" {
 			key := phraseKey(fold(r.Phrase))
 			s.phrases[key] = append(s.phrases[key], i)
 			s.phraseWords = max(s.phraseWords, wordCount(key))
-		case r.MaxWords == 0:
-			s.others = append(s.others, i)
+			continue
+		}
+		if r.MaxWords == 0 {
 			s.otherWords = -1
-		default:
-			s.others = append(s.others, i)
-			if s.otherWords >= 0 {
-				s.otherWords = max(s.otherWords, r.MaxWords)
-			}
+		} else if s.otherWords >= 0 {
+			s.otherWords = max(s.otherWords, r.MaxWords)
+		}
+		if r.lead == nil {
+			s.unindexed = append(s.unindexed, i)
+		}
+		for _, c := range r.lead {
+			s.byLead[c] = append(s.byLead[c], i)
 		}
 	}
+	s.unrequired = make([]uint64, (len(rules)+63)/64)
+	for i, r := range rules {
+		if r.required == nil {
+			s.unrequired[i/64] |= 1 << (i % 64)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	s.literals = newLiteralIndex(rules)
 	return s, nil
 }
 

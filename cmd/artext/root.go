@@ -85,6 +85,7 @@ func newRootCmd(s *streams) *cobra.Command {
 		newExtractCmd(s),
 		newVersionCmd(s),
 		newEvalCmd(s),
+		newRulesCmd(s),
 	)
 	return cmd
 }
