@@ -85,20 +85,25 @@ func (s *RuleSet) decide(blocks []Block, lang string, decisions []Decision) {
 	}
 }
 
+// phraseDecoration is the number of words of decoration ("»", "|", "--")
+// a block may have around a phrase and still be compared with it.
+const phraseDecoration = 4
+
 // firstMatch returns the first rule of the set that matches the block of
 // the given text at index i of n, or nil. lang is a primary language
 // subtag or "".
 func (s *RuleSet) firstMatch(text string, i, n int, lang string, scratch scratch) *Rule {
+	phraseWords := s.phraseWords + phraseDecoration
 	limit := -1
 	if s.otherWords >= 0 {
-		limit = max(s.phraseWords, s.otherWords)
+		limit = max(phraseWords, s.otherWords)
 	}
 	p := prepare(text, limit)
 	if limit >= 0 && p.words > limit {
 		return nil
 	}
 	best := -1
-	if p.words <= s.phraseWords {
+	if len(s.phrases) > 0 && p.words <= phraseWords {
 		for _, j := range s.phrases[p.Key()] {
 			if r := s.rules[j]; s.applies(r, &p, i, n, lang) {
 				best = j

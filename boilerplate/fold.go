@@ -86,16 +86,16 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200B' || r == '\uFEFF'
 }
 
-// trimEdges removes the punctuation and symbols that decorate a short block
-// ("Related stories:", "» Share", "| Menu |") from both ends of s.
+// trimEdges removes the punctuation, quotes and symbols that decorate a
+// short block ("Related stories:", "» Share", "| Menu |") from both ends
+// of s.
 func trimEdges(s string) string {
 	return strings.TrimFunc(s, isDecoration)
 }
 
-// isDecoration reports whether r is white space, or punctuation or a
-// symbol other than a quote.
+// isDecoration reports whether r is white space, punctuation or a symbol.
 func isDecoration(r rune) bool {
-	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '\'' && r != '"' || unicode.IsSymbol(r)
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 // phraseKey returns the form in which a block is compared with a phrase:

@@ -29,7 +29,9 @@ type Rule struct {
 	// for; empty or "any" means every language.
 	Lang Languages `yaml:"lang"`
 
-	// Phrase matches a block whose whole text is the phrase.
+	// Phrase matches a block whose whole text is the phrase, give or take
+	// the decoration at its ends ("» Share |", at most four words of it).
+	// Phrase rules cost one map lookup per block, whatever their number.
 	Phrase string `yaml:"phrase,omitempty"`
 	// Contains matches a block that contains the text.
 	Contains string `yaml:"contains,omitempty"`

@@ -1,10 +1,8 @@
 package boilerplate
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"slices"
 	"strings"
@@ -77,14 +75,25 @@ func (e *FileError) Unwrap() error { return e.Err }
 // and [errors.As] finds the first. Parse does not check the examples: see
 // [RuleSet.CheckExamples].
 func Parse(name string, data []byte) (*RuleSet, error) {
-	var file ruleFile
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&file); err != nil {
-		if errors.Is(err, io.EOF) {
-			return &RuleSet{}, nil
-		}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, &FileError{File: name, Line: yamlErrorLine(err), Err: err}
+	}
+	if len(doc.Content) == 0 {
+		return &RuleSet{}, nil
+	}
+	top := doc.Content[0]
+	if top.Kind != yaml.MappingNode {
+		return nil, &FileError{File: name, Line: top.Line, Err: errors.New("a rule file must be a mapping with rules (and optional category and lang)")}
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		if k := top.Content[i]; !fileKeys[k.Value] {
+			return nil, &FileError{File: name, Line: k.Line, Err: fmt.Errorf("unknown key %q in rule file (want category, lang or rules)", k.Value)}
+		}
+	}
+	var file ruleFile
+	if err := top.Decode(&file); err != nil {
+		return nil, &FileError{File: name, Line: yamlErrorLineOr(err, top.Line), Err: err}
 	}
 	if file.Rules.Kind != 0 && file.Rules.Kind != yaml.SequenceNode {
 		return nil, &FileError{File: name, Line: file.Rules.Line, Err: errors.New("rules must be a list")}
@@ -121,6 +130,9 @@ func Parse(name string, data []byte) (*RuleSet, error) {
 	}
 	return set, nil
 }
+
+// fileKeys are the keys a rule file may have.
+var fileKeys = map[string]bool{"category": true, "lang": true, "rules": true}
 
 // ruleKeys are the keys a rule may have.
 var ruleKeys = map[string]bool{
