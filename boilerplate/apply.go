@@ -1,6 +1,9 @@
 package boilerplate
 
-import "math/bits"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Decision is the verdict on one block.
 type Decision struct {
@@ -153,14 +156,17 @@ func (s *RuleSet) collectCandidates(p *preparedBlock, scratch scratch) []uint64 
 	for _, j := range s.unindexed {
 		candidates[j/64] |= 1 << (j % 64)
 	}
-	if len(s.byLead) > 0 {
-		for _, c := range p.Folded() {
-			for _, j := range s.byLead[canonicalLower(c)] {
-				candidates[j/64] |= 1 << (j % 64)
-			}
-			if isASCIIAlnum(c) {
-				break
-			}
+	for _, c := range p.Folded() {
+		c = canonicalLower(c)
+		lead := s.leadASCII[c&0x7f]
+		if c >= utf8.RuneSelf {
+			lead = s.byLead[c]
+		}
+		for _, j := range lead {
+			candidates[j/64] |= 1 << (j % 64)
+		}
+		if isASCIIAlnum(c) {
+			break
 		}
 	}
 	if s.literals != nil {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -22,6 +23,7 @@ type RuleSet struct {
 	// rules whose matches begin with it; unindexed lists the other rules
 	// whose matches may begin with anything.
 	byLead    map[rune][]int
+	leadASCII [utf8.RuneSelf][]int // byLead for ASCII runes, without a map lookup
 	unindexed []int
 	// literals finds the rules whose required strings a block may hold;
 	// unrequired has the bits of the rules without required strings.
@@ -205,7 +207,11 @@ func newRuleSet(rules []*Rule) (*RuleSet, error) {
 			s.unindexed = append(s.unindexed, i)
 		}
 		for _, c := range r.lead {
-			s.byLead[c] = append(s.byLead[c], i)
+			if c < utf8.RuneSelf {
+				s.leadASCII[c] = append(s.leadASCII[c], i)
+			} else {
+				s.byLead[c] = append(s.byLead[c], i)
+			}
 		}
 	}
 	s.unrequired = make([]uint64, (len(rules)+63)/64)
