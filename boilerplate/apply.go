@@ -169,8 +169,8 @@ func (s *RuleSet) collectCandidates(p *preparedBlock, scratch scratch) []uint64 
 			break
 		}
 	}
-	if s.literals != nil {
-		s.literals.find(p.Lower(), scratch.found)
+	if literals := s.literals.get(); literals != nil {
+		literals.find(p.Lower(), scratch.found)
 		for w := range candidates {
 			candidates[w] &= s.unrequired[w] | scratch.found[w]
 		}

@@ -161,32 +161,67 @@ func first(re *syntax.Regexp) (runes []rune, nullable, ok bool) {
 // requiredStrings returns strings, mapped by lowerFold, one of which
 // every match of re contains, or ok false when no such set is known.
 func requiredStrings(re *syntax.Regexp) (set []string, ok bool) {
+	a := analyzer{exact: make(map[*syntax.Regexp]exactResult)}
+	set, ok = a.requiredStrings(re)
+	if !ok {
+		return nil, false
+	}
+	return pruneSupersets(set), true
+}
+
+// analyzer computes required strings, remembering the exact strings of
+// each node it has seen: without it, the analysis of a pattern with nested
+// alternatives would redo the same work at every level.
+type analyzer struct {
+	exact map[*syntax.Regexp]exactResult
+}
+
+type exactResult struct {
+	set []string
+	ok  bool
+}
+
+func (a *analyzer) exactStrings(re *syntax.Regexp) ([]string, bool) {
+	if r, ok := a.exact[re]; ok {
+		return r.set, r.ok
+	}
+	set, ok := exactStrings(re, a)
+	a.exact[re] = exactResult{set, ok}
+	return set, ok
+}
+
+func (a *analyzer) requiredStrings(re *syntax.Regexp) (set []string, ok bool) {
 	var best []string
+	bestWeight := 0
 	consider := func(s []string) {
-		if s = pruneSupersets(s); betterRequired(s, best) {
-			best = s
+		if len(s) == 0 || minLen(s) == 0 {
+			return
+		}
+		w := min(minWeight(s), 12)
+		if best == nil || w > bestWeight || w == bestWeight && len(s) < len(best) {
+			best, bestWeight = s, w
 		}
 	}
-	if exact, ok := exactStrings(re); ok {
+	if exact, ok := a.exactStrings(re); ok {
 		consider(exact)
 	}
 	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
-		if s, ok := requiredStrings(re.Sub[0]); ok {
+		if s, ok := a.requiredStrings(re.Sub[0]); ok {
 			consider(s)
 		}
 	case syntax.OpRepeat:
-		if s, ok := requiredStrings(re.Sub[0]); ok && re.Min > 0 {
+		if s, ok := a.requiredStrings(re.Sub[0]); ok && re.Min > 0 {
 			consider(s)
 		}
 	case syntax.OpConcat:
 		// Runs of children with exact strings join into longer strings.
 		run := []string{""}
 		for _, sub := range re.Sub {
-			if s, ok := requiredStrings(sub); ok {
+			if s, ok := a.requiredStrings(sub); ok {
 				consider(s)
 			}
-			exact, ok := exactStrings(sub)
+			exact, ok := a.exactStrings(sub)
 			if !ok {
 				consider(run)
 				run = []string{""}
@@ -203,7 +238,7 @@ func requiredStrings(re *syntax.Regexp) (set []string, ok bool) {
 	case syntax.OpAlternate:
 		var union []string
 		for _, sub := range re.Sub {
-			s, ok := requiredStrings(sub)
+			s, ok := a.requiredStrings(sub)
 			if !ok {
 				union = nil
 				break
@@ -211,26 +246,10 @@ func requiredStrings(re *syntax.Regexp) (set []string, ok bool) {
 			union = append(union, s...)
 		}
 		if union != nil && len(union) <= maxRequired {
-			consider(union)
+			consider(dedupeStrings(union))
 		}
 	}
 	return best, best != nil
-}
-
-// betterRequired reports whether the set a filters better than b: its
-// rarest-looking string is rarer, up to a point, or it has fewer strings.
-func betterRequired(a, b []string) bool {
-	if len(a) == 0 || minLen(a) == 0 {
-		return false
-	}
-	if len(b) == 0 {
-		return true
-	}
-	wa, wb := min(minWeight(a), 12), min(minWeight(b), 12)
-	if wa != wb {
-		return wa > wb
-	}
-	return len(a) < len(b)
 }
 
 // minWeight returns the weight of the commonest-looking string of set, a
@@ -262,7 +281,7 @@ func minWeight(set []string) int {
 
 // exactStrings returns the strings, mapped by lowerFold, that re matches
 // when they are few, or ok false.
-func exactStrings(re *syntax.Regexp) (set []string, ok bool) {
+func exactStrings(re *syntax.Regexp, a *analyzer) (set []string, ok bool) {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
 		return []string{""}, true
@@ -279,17 +298,17 @@ func exactStrings(re *syntax.Regexp) (set []string, ok bool) {
 		}
 		return dedupeStrings(set), true
 	case syntax.OpCapture:
-		return exactStrings(re.Sub[0])
+		return a.exactStrings(re.Sub[0])
 	case syntax.OpQuest:
-		s, ok := exactStrings(re.Sub[0])
+		s, ok := a.exactStrings(re.Sub[0])
 		if !ok {
 			return nil, false
 		}
-		return dedupeStrings(append(s, "")), len(s) < maxExact
+		return dedupeStrings(append(slices.Clone(s), "")), len(s) < maxExact
 	case syntax.OpConcat:
 		set = []string{""}
 		for _, sub := range re.Sub {
-			s, ok := exactStrings(sub)
+			s, ok := a.exactStrings(sub)
 			if !ok {
 				return nil, false
 			}
@@ -300,7 +319,7 @@ func exactStrings(re *syntax.Regexp) (set []string, ok bool) {
 		return set, true
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			s, ok := exactStrings(sub)
+			s, ok := a.exactStrings(sub)
 			if !ok {
 				return nil, false
 			}
@@ -324,7 +343,7 @@ func crossJoin(a, b []string) ([]string, bool) {
 			out = append(out, x+y)
 		}
 	}
-	return dedupeStrings(out), true
+	return out, true
 }
 
 // pruneSupersets drops from set every string that contains another of its
@@ -342,7 +361,10 @@ func pruneSupersets(set []string) []string {
 	return out
 }
 
+// dedupeStrings returns the strings of set sorted, each once, in a new
+// slice: the analyzer's results are shared and must not change.
 func dedupeStrings(set []string) []string {
+	set = slices.Clone(set)
 	slices.Sort(set)
 	return slices.Compact(set)
 }

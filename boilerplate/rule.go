@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -135,19 +136,30 @@ func (r *Rule) compile() error {
 			r.lead = []rune{first}
 		}
 	default:
-		re, err := regexp.Compile(r.Regexp)
+		tree, err := syntax.Parse(r.Regexp, syntax.Perl)
 		if err != nil {
 			return fmt.Errorf("rule %s: %w", r.ID, err)
 		}
-		r.match = func(b *preparedBlock) bool { return re.MatchString(b.Folded()) }
-		if tree, err := syntax.Parse(r.Regexp, syntax.Perl); err == nil {
-			tree = tree.Simplify()
-			if lead, ok := leadRunes(tree); ok {
-				r.lead = lead
+		// The pattern is valid; it is compiled at its first use, since the
+		// prefilters spare most rules from ever running on a page.
+		pattern := r.Regexp
+		re := sync.OnceValue(func() *regexp.Regexp {
+			re, err := regexp.Compile(pattern)
+			if err != nil {
+				return nil
 			}
-			if required, ok := requiredStrings(tree); ok {
-				r.required = required
-			}
+			return re
+		})
+		r.match = func(b *preparedBlock) bool {
+			re := re()
+			return re != nil && re.MatchString(b.Folded())
+		}
+		tree = tree.Simplify()
+		if lead, ok := leadRunes(tree); ok {
+			r.lead = lead
+		}
+		if required, ok := requiredStrings(tree); ok {
+			r.required = required
 		}
 	}
 	return nil

@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -25,9 +26,10 @@ type RuleSet struct {
 	byLead    map[rune][]int
 	leadASCII [utf8.RuneSelf][]int // byLead for ASCII runes, without a map lookup
 	unindexed []int
-	// literals finds the rules whose required strings a block may hold;
-	// unrequired has the bits of the rules without required strings.
-	literals   *literalIndex
+	// literals finds the rules whose required strings a block may hold,
+	// built at the first Apply; unrequired has the bits of the rules
+	// without required strings.
+	literals   *lazyLiterals
 	unrequired []uint64
 	// phraseWords is the largest number of words of a phrase, and
 	// otherWords the largest max_words of the other rules, or -1 when one
@@ -223,8 +225,25 @@ func newRuleSet(rules []*Rule) (*RuleSet, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	s.literals = newLiteralIndex(rules)
+	s.literals = &lazyLiterals{rules: rules}
 	return s, nil
+}
+
+// lazyLiterals builds the literal index of a set at its first use: the
+// sets that Parse makes of each file on the way to a merged one never
+// need theirs.
+type lazyLiterals struct {
+	once  sync.Once
+	rules []*Rule
+	index *literalIndex
+}
+
+func (l *lazyLiterals) get() *literalIndex {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() { l.index = newLiteralIndex(l.rules) })
+	return l.index
 }
 
 // Rules returns the rules of the set in order. The caller must not modify them.
