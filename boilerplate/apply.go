@@ -32,6 +32,9 @@ func (d Decision) Kept() bool { return d.Rule == nil }
 // the first drop-after marker removes everything after it and the last
 // drop-before marker everything before it.
 //
+// Code blocks (preformatted text) are never matched; they are removed only
+// when a drop-after or drop-before marker takes them with their neighbours.
+//
 // Apply's cost grows with the number of short blocks: a block with more
 // words than any rule accepts is passed over after counting its words.
 func (s *RuleSet) Apply(blocks []Block, lang string) []Decision {
@@ -52,7 +55,10 @@ func (s *RuleSet) decide(blocks []Block, lang string, decisions []Decision) {
 	cut, start := len(blocks), -1
 	scratch := newScratch(len(s.rules))
 	for i := range blocks {
-		r := s.firstMatch(blocks[i].Text, i, len(blocks), lang, scratch)
+		if blocks[i].Kind == Code {
+			continue // program text: a "Share" or ">> next" in it is code
+		}
+		r := s.firstMatch(&blocks[i], i, len(blocks), lang, scratch)
 		if r == nil {
 			continue
 		}
@@ -92,16 +98,17 @@ func (s *RuleSet) decide(blocks []Block, lang string, decisions []Decision) {
 // a block may have around a phrase and still be compared with it.
 const phraseDecoration = 4
 
-// firstMatch returns the first rule of the set that matches the block of
-// the given text at index i of n, or nil. lang is a primary language
+// firstMatch returns the first rule of the set that matches block b at
+// index i of n, or nil. lang is a primary language
 // subtag or "".
-func (s *RuleSet) firstMatch(text string, i, n int, lang string, scratch scratch) *Rule {
+func (s *RuleSet) firstMatch(b *Block, i, n int, lang string, scratch scratch) *Rule {
 	phraseWords := s.phraseWords + phraseDecoration
 	limit := -1
 	if s.otherWords >= 0 {
 		limit = max(phraseWords, s.otherWords)
 	}
-	p := prepare(text, limit)
+	p := prepare(b.Text, limit)
+	p.kind = b.Kind
 	if limit >= 0 && p.words > limit {
 		return nil
 	}
@@ -181,7 +188,7 @@ func (s *RuleSet) collectCandidates(p *preparedBlock, scratch scratch) []uint64 
 // applies reports whether r matches the prepared block p at index i of n
 // in a document of language lang, testing the cheap guards first.
 func (s *RuleSet) applies(r *Rule, p *preparedBlock, i, n int, lang string) bool {
-	return r.Where.contains(i, n) && r.Lang.hasPrimary(lang) && r.matches(p)
+	return r.Where.contains(i, n) && r.Lang.hasPrimary(lang) && r.Kinds.Has(p.kind) && r.matches(p)
 }
 
 // Removal reports one block that the rules took out of the body.

@@ -210,3 +210,23 @@ func TestWhereBounds(t *testing.T) {
 		t.Error("a lone block is not in the tail")
 	}
 }
+
+// TestApplyCode: preformatted text is program text, never boilerplate.
+func TestApplyCode(t *testing.T) {
+	rules := mustParse(t, "category: x\nrules:\n  - id: share\n    phrase: Share\n")
+	d := rules.Apply([]boilerplate.Block{{Text: "Share", Kind: boilerplate.Code}, {Text: "Share"}}, "")
+	if !d[0].Kept() || d[1].Kept() {
+		t.Errorf("decided %q", verdicts(d))
+	}
+}
+
+func TestApplyKinds(t *testing.T) {
+	rules := mustParse(t, "category: x\nrules:\n  - id: date\n    phrase: 7 May 1856\n    kinds: [paragraph, list-item]\n")
+	d := rules.Apply([]boilerplate.Block{{Text: "7 May 1856", Kind: boilerplate.TableCell}, {Text: "7 May 1856"}}, "")
+	if !d[0].Kept() || d[1].Kept() {
+		t.Errorf("decided %q", verdicts(d))
+	}
+	if _, err := boilerplate.Parse("k.yaml", []byte("category: x\nrules:\n  - id: a\n    phrase: x\n    kinds: [para]\n")); err == nil || !strings.Contains(err.Error(), `unknown kind "para"`) {
+		t.Errorf("an unknown kind: %v", err)
+	}
+}

@@ -8,6 +8,7 @@ import "strings"
 type preparedBlock struct {
 	text  string
 	words int
+	kind  Kind
 
 	done   uint8  // which of the forms below are computed
 	folded string // quotes, dashes and spaces folded, case kept

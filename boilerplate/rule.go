@@ -47,6 +47,9 @@ type Rule struct {
 	MaxWords int `yaml:"max_words,omitempty"`
 	// Where limits the rule to a part of the document.
 	Where Where `yaml:"where,omitempty"`
+	// Kinds, when set, limits the rule to blocks of these kinds: a date
+	// line is boilerplate in a paragraph, data in a table cell.
+	Kinds Kinds `yaml:"kinds,omitempty"`
 	// Action is what the rule does to a block it matches.
 	Action Action `yaml:"action"`
 
@@ -167,7 +170,7 @@ func (r *Rule) compile() error {
 
 // Matches reports whether the rule matches a block of the given text,
 // considering its matcher and its word limit but not its place in the
-// document or its language.
+// document, its language or its kinds.
 func (r *Rule) Matches(text string) bool {
 	b := prepare(text, -1)
 	return r.matches(&b)

@@ -141,7 +141,7 @@ var fileKeys = map[string]bool{"category": true, "lang": true, "rules": true}
 // ruleKeys are the keys a rule may have.
 var ruleKeys = map[string]bool{
 	"id": true, "category": true, "lang": true, "phrase": true, "contains": true, "prefix": true,
-	"regexp": true, "max_words": true, "where": true, "action": true, "examples": true,
+	"regexp": true, "max_words": true, "where": true, "kinds": true, "action": true, "examples": true,
 }
 
 // decodeStrict decodes n into r, refusing keys that a rule does not have.

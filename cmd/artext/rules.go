@@ -10,9 +10,9 @@ which rule decides on each block of a page.
 A rule file is YAML: an optional category and lang that its rules inherit,
 then a list of rules, each with an id, a category, a lang (ISO 639-1 codes,
 or any), one matcher (phrase, contains, prefix or regexp), the guards
-max_words and where (anywhere, head, tail, first or last), an action (drop,
-drop-after, drop-before, drop-list or caption) and examples to drop and to
-keep. See the README's section "Boilerplate rules".`
+max_words, where (anywhere, head, tail, first or last) and kinds, an action
+(drop, drop-after, drop-before, drop-list or caption) and examples to drop
+and to keep. See the README's section "Boilerplate rules".`
 
 // rulesFlags are the flags that choose the rules a rules subcommand uses.
 type rulesFlags struct {
