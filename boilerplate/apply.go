@@ -99,8 +99,7 @@ func (s *RuleSet) decide(blocks []Block, lang string, decisions []Decision) {
 const phraseDecoration = 4
 
 // firstMatch returns the first rule of the set that matches block b at
-// index i of n, or nil. lang is a primary language
-// subtag or "".
+// index i of n, or nil. lang is a primary language subtag or "".
 func (s *RuleSet) firstMatch(b *Block, i, n int, lang string, scratch scratch) *Rule {
 	phraseWords := s.phraseWords + phraseDecoration
 	limit := -1
