@@ -14,6 +14,9 @@ const (
 	DropAfter Action = "drop-after"
 	// DropBefore removes the block and every block before it: a start marker.
 	DropBefore Action = "drop-before"
+	// DropList removes the block and the list items that directly follow
+	// it: a heading such as "Related articles" with its list of links.
+	DropList Action = "drop-list"
 	// MoveToCaptions moves the block out of the body into the article's
 	// captions.
 	MoveToCaptions Action = "caption"
@@ -21,10 +24,10 @@ const (
 
 func (a Action) valid() error {
 	switch a {
-	case Drop, DropAfter, DropBefore, MoveToCaptions:
+	case Drop, DropAfter, DropBefore, DropList, MoveToCaptions:
 		return nil
 	}
-	return fmt.Errorf("unknown action %q (want drop, drop-after, drop-before or caption)", string(a))
+	return fmt.Errorf("unknown action %q (want drop, drop-after, drop-before, drop-list or caption)", string(a))
 }
 
 // Where limits the part of the document in which a rule applies.

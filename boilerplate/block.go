@@ -1,5 +1,13 @@
 package boilerplate
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
 // Kind says what sort of text a [Block] holds.
 type Kind uint8
 
@@ -40,4 +48,38 @@ type Block struct {
 	InList bool
 	// InFigure reports whether the block stands inside a figure.
 	InFigure bool
+}
+
+// Kinds is a set of kinds of block, written in a rule file as a list of
+// their names: [paragraph, heading, list-item]. The empty set stands for
+// every kind.
+type Kinds []Kind
+
+// UnmarshalYAML accepts a kind's name or a list of names.
+func (k *Kinds) UnmarshalYAML(n *yaml.Node) error {
+	var names []string
+	switch n.Kind {
+	case yaml.ScalarNode:
+		names = []string{n.Value}
+	case yaml.SequenceNode:
+		if err := n.Decode(&names); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("line %d: kinds must be a kind or a list of kinds", n.Line)
+	}
+	*k = (*k)[:0]
+	for _, name := range names {
+		i := slices.Index(kindNames[:], strings.TrimSpace(name))
+		if i < 0 {
+			return fmt.Errorf("line %d: unknown kind %q (want %s)", n.Line, name, strings.Join(kindNames[:], ", "))
+		}
+		*k = append(*k, Kind(i))
+	}
+	return nil
+}
+
+// Has reports whether the set holds kind; the empty set holds every kind.
+func (k Kinds) Has(kind Kind) bool {
+	return len(k) == 0 || slices.Contains(k, kind)
 }

@@ -51,17 +51,28 @@ func (l Languages) Any() bool {
 // Has reports whether the list covers the language of the given tag
 // ("de", "de-AT", "pt_BR"). An empty tag is covered by every list.
 func (l Languages) Has(tag string) bool {
-	if tag == "" || l.Any() {
+	return l.hasPrimary(primaryLanguage(tag))
+}
+
+// hasPrimary is Has for a primary subtag already in lower case.
+func (l Languages) hasPrimary(primary string) bool {
+	if primary == "" || len(l) == 0 {
 		return true
 	}
-	primary := strings.ToLower(tag)
-	if i := strings.IndexAny(primary, "-_"); i >= 0 {
-		primary = primary[:i]
-	}
 	for _, c := range l {
-		if c == primary {
+		if c == primary || c == "any" {
 			return true
 		}
 	}
 	return false
+}
+
+// primaryLanguage returns the primary subtag of a language tag in lower
+// case: "de" for "de-AT", "pt" for "pt_BR".
+func primaryLanguage(tag string) string {
+	primary := strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(primary, "-_"); i >= 0 {
+		primary = primary[:i]
+	}
+	return primary
 }

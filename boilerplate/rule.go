@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // Rule is one boilerplate rule: a matcher, the guards that limit it and the
@@ -12,7 +15,8 @@ import (
 //
 // Exactly one of Phrase, Contains, Prefix and Regexp is set. Phrase,
 // Contains and Prefix compare without regard to case, quote style, dashes
-// and spacing; Phrase also ignores punctuation at the ends of the block.
+// and spacing; Phrase also ignores punctuation and symbols at the ends of
+// the block ("Share:", "» Related stories"), and Prefix those at its start.
 // Regexp is an RE2 expression matched against the block's text with quotes,
 // dashes and spacing folded but case kept: start it with (?i) to ignore case.
 type Rule struct {
@@ -26,7 +30,9 @@ type Rule struct {
 	// for; empty or "any" means every language.
 	Lang Languages `yaml:"lang"`
 
-	// Phrase matches a block whose whole text is the phrase.
+	// Phrase matches a block whose whole text is the phrase, give or take
+	// the decoration at its ends ("» Share |", at most four words of it).
+	// Phrase rules cost one map lookup per block, whatever their number.
 	Phrase string `yaml:"phrase,omitempty"`
 	// Contains matches a block that contains the text.
 	Contains string `yaml:"contains,omitempty"`
@@ -41,6 +47,9 @@ type Rule struct {
 	MaxWords int `yaml:"max_words,omitempty"`
 	// Where limits the rule to a part of the document.
 	Where Where `yaml:"where,omitempty"`
+	// Kinds, when set, limits the rule to blocks of these kinds: a date
+	// line is boilerplate in a paragraph, data in a table cell.
+	Kinds Kinds `yaml:"kinds,omitempty"`
 	// Action is what the rule does to a block it matches.
 	Action Action `yaml:"action"`
 
@@ -53,6 +62,13 @@ type Rule struct {
 	Line int    `yaml:"-"`
 
 	match func(b *preparedBlock) bool
+	// lead, when set, holds the runes (mapped by canonicalLower) with which
+	// a matching block begins once its leading decoration is skipped; nil
+	// means the rule may match a block that begins with anything.
+	lead []rune
+	// required, when set, holds strings (mapped by lowerFold) one of which a
+	// matching block contains.
+	required []string
 }
 
 // Examples are sample blocks that document and test a rule.
@@ -109,28 +125,54 @@ func (r *Rule) compile() error {
 		if want == "" {
 			return fmt.Errorf("rule %s: phrase %q is only punctuation", r.ID, r.Phrase)
 		}
-		r.match = func(b *preparedBlock) bool { return b.key == want }
+		r.match = func(b *preparedBlock) bool { return b.Key() == want }
 	case r.Contains != "":
-		want := strings.ToLower(fold(r.Contains))
-		r.match = func(b *preparedBlock) bool { return strings.Contains(b.lower, want) }
+		want := lowerFold(fold(r.Contains))
+		r.match = func(b *preparedBlock) bool { return strings.Contains(b.Lower(), want) }
+		r.required = []string{want}
 	case r.Prefix != "":
-		want := strings.ToLower(fold(r.Prefix))
-		r.match = func(b *preparedBlock) bool { return strings.HasPrefix(b.lower, want) }
+		want := lowerFold(fold(r.Prefix))
+		r.match = func(b *preparedBlock) bool {
+			return strings.HasPrefix(b.Lower(), want) || strings.HasPrefix(b.Start(), want)
+		}
+		if first, _ := utf8.DecodeRuneInString(want); first != utf8.RuneError {
+			r.lead = []rune{first}
+		}
 	default:
-		re, err := regexp.Compile(r.Regexp)
+		tree, err := syntax.Parse(r.Regexp, syntax.Perl)
 		if err != nil {
 			return fmt.Errorf("rule %s: %w", r.ID, err)
 		}
-		r.match = func(b *preparedBlock) bool { return re.MatchString(b.folded) }
+		// The pattern is valid; it is compiled at its first use, since the
+		// prefilters spare most rules from ever running on a page.
+		pattern := r.Regexp
+		re := sync.OnceValue(func() *regexp.Regexp {
+			re, err := regexp.Compile(pattern)
+			if err != nil {
+				return nil
+			}
+			return re
+		})
+		r.match = func(b *preparedBlock) bool {
+			re := re()
+			return re != nil && re.MatchString(b.Folded())
+		}
+		tree = tree.Simplify()
+		if lead, ok := leadRunes(tree); ok {
+			r.lead = lead
+		}
+		if required, ok := requiredStrings(tree); ok {
+			r.required = required
+		}
 	}
 	return nil
 }
 
 // Matches reports whether the rule matches a block of the given text,
 // considering its matcher and its word limit but not its place in the
-// document or its language.
+// document, its language or its kinds.
 func (r *Rule) Matches(text string) bool {
-	b := prepare(Block{Text: text})
+	b := prepare(text, -1)
 	return r.matches(&b)
 }
 
@@ -138,19 +180,17 @@ func (r *Rule) matches(b *preparedBlock) bool {
 	if r.MaxWords > 0 && b.words > r.MaxWords {
 		return false
 	}
+	if r.required != nil && !containsAny(b.Lower(), r.required) {
+		return false
+	}
 	return r.match != nil && r.match(b)
 }
 
-// preparedBlock is a block with the folded forms the matchers compare.
-type preparedBlock struct {
-	folded string // quotes, dashes and spaces folded, case kept
-	lower  string // folded, lower case
-	key    string // lower, without decoration at the ends
-	words  int
-}
-
-func prepare(b Block) preparedBlock {
-	f := fold(b.Text)
-	lower := strings.ToLower(f)
-	return preparedBlock{folded: f, lower: lower, key: strings.ToLower(trimEdges(f)), words: wordCount(f)}
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,12 +1,13 @@
 package boilerplate
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -16,10 +17,26 @@ import (
 // once built.
 type RuleSet struct {
 	rules []*Rule
-	// phrases maps a phrase key to the index of the first phrase rule with
+	// phrases maps a phrase key to the indexes of the phrase rules with
 	// that key, so that phrase rules cost one map lookup per block.
 	phrases map[string][]int
-	others  []int // indexes of the rules that are not phrases
+	// byLead maps a rune (see canonicalLower) to the indexes of the other
+	// rules whose matches begin with it; unindexed lists the other rules
+	// whose matches may begin with anything.
+	byLead    map[rune][]int
+	leadASCII [utf8.RuneSelf][]int // byLead for ASCII runes, without a map lookup
+	unindexed []int
+	// literals finds the rules whose required strings a block may hold,
+	// built at the first Apply; unrequired has the bits of the rules
+	// without required strings.
+	literals   *lazyLiterals
+	unrequired []uint64
+	// phraseWords is the largest number of words of a phrase, and
+	// otherWords the largest max_words of the other rules, or -1 when one
+	// of them has no limit: a block longer than both matches no rule.
+	phraseWords, otherWords int
+	// trace, when set, is called after every Apply (see WithTrace).
+	trace func([]Block, []Decision)
 }
 
 // ruleFile is the shape of a rule file: defaults for its rules, then the rules.
@@ -57,30 +74,45 @@ func (e *FileError) Unwrap() error { return e.Err }
 //	      keep: ["We did not download the app he recommended."]
 //
 // Unknown keys, invalid regular expressions and duplicate ids are errors
-// of type *FileError with the line they stand on. Parse does not check the
-// examples: see [RuleSet.CheckExamples].
+// of type *FileError with the line they stand on; when a file has several,
+// Parse returns them joined (see [errors.Join]) in the order of the file,
+// and [errors.As] finds the first. Parse does not check the examples: see
+// [RuleSet.CheckExamples].
 func Parse(name string, data []byte) (*RuleSet, error) {
-	var file ruleFile
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&file); err != nil {
-		if errors.Is(err, io.EOF) {
-			return &RuleSet{}, nil
-		}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, &FileError{File: name, Line: yamlErrorLine(err), Err: err}
+	}
+	if len(doc.Content) == 0 {
+		return &RuleSet{}, nil
+	}
+	top := doc.Content[0]
+	if top.Kind != yaml.MappingNode {
+		return nil, &FileError{File: name, Line: top.Line, Err: errors.New("a rule file must be a mapping with rules (and optional category and lang)")}
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		if k := top.Content[i]; !fileKeys[k.Value] {
+			return nil, &FileError{File: name, Line: k.Line, Err: fmt.Errorf("unknown key %q in rule file (want category, lang or rules)", k.Value)}
+		}
+	}
+	var file ruleFile
+	if err := top.Decode(&file); err != nil {
+		return nil, &FileError{File: name, Line: yamlErrorLineOr(err, top.Line), Err: err}
 	}
 	if file.Rules.Kind != 0 && file.Rules.Kind != yaml.SequenceNode {
 		return nil, &FileError{File: name, Line: file.Rules.Line, Err: errors.New("rules must be a list")}
 	}
 	rules := make([]*Rule, 0, len(file.Rules.Content))
+	var errs []error
 	for _, n := range file.Rules.Content {
 		r := &Rule{File: name, Line: n.Line}
 		if err := decodeStrict(n, r); err != nil {
 			var fe *FileError
-			if errors.As(err, &fe) {
-				return nil, fe
+			if !errors.As(err, &fe) {
+				fe = &FileError{File: name, Line: yamlErrorLineOr(err, n.Line), Err: err}
 			}
-			return nil, &FileError{File: name, Line: yamlErrorLineOr(err, n.Line), Err: err}
+			errs = append(errs, fe)
+			continue
 		}
 		if r.Category == "" {
 			r.Category = file.Category
@@ -90,13 +122,26 @@ func Parse(name string, data []byte) (*RuleSet, error) {
 		}
 		rules = append(rules, r)
 	}
-	return newRuleSet(rules)
+	set, err := newRuleSet(rules)
+	if err != nil || len(errs) > 0 {
+		if joined, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = append(errs, joined.Unwrap()...)
+		} else if err != nil {
+			errs = append(errs, err)
+		}
+		slices.SortStableFunc(errs, func(a, b error) int { return a.(*FileError).Line - b.(*FileError).Line })
+		return nil, errors.Join(errs...)
+	}
+	return set, nil
 }
+
+// fileKeys are the keys a rule file may have.
+var fileKeys = map[string]bool{"category": true, "lang": true, "rules": true}
 
 // ruleKeys are the keys a rule may have.
 var ruleKeys = map[string]bool{
 	"id": true, "category": true, "lang": true, "phrase": true, "contains": true, "prefix": true,
-	"regexp": true, "max_words": true, "where": true, "action": true, "examples": true,
+	"regexp": true, "max_words": true, "where": true, "kinds": true, "action": true, "examples": true,
 }
 
 // decodeStrict decodes n into r, refusing keys that a rule does not have.
@@ -134,26 +179,71 @@ func Merge(sets ...*RuleSet) (*RuleSet, error) {
 }
 
 func newRuleSet(rules []*Rule) (*RuleSet, error) {
-	s := &RuleSet{rules: rules, phrases: make(map[string][]int)}
+	s := &RuleSet{rules: rules, phrases: make(map[string][]int), byLead: make(map[rune][]int)}
 	seen := make(map[string]*Rule, len(rules))
+	var errs []error
 	for i, r := range rules {
 		if r.match == nil {
 			if err := r.compile(); err != nil {
-				return nil, &FileError{File: r.File, Line: r.Line, Err: err}
+				errs = append(errs, &FileError{File: r.File, Line: r.Line, Err: err})
+				continue
 			}
 		}
 		if prev, ok := seen[r.ID]; ok {
-			return nil, &FileError{File: r.File, Line: r.Line, Err: fmt.Errorf("rule id %s is already defined at %s:%d", r.ID, prev.File, prev.Line)}
+			errs = append(errs, &FileError{File: r.File, Line: r.Line, Err: fmt.Errorf("rule id %s is already defined at %s:%d", r.ID, prev.File, prev.Line)})
+			continue
 		}
 		seen[r.ID] = r
 		if r.Phrase != "" {
 			key := phraseKey(fold(r.Phrase))
 			s.phrases[key] = append(s.phrases[key], i)
-		} else {
-			s.others = append(s.others, i)
+			s.phraseWords = max(s.phraseWords, wordCount(key))
+			continue
+		}
+		if r.MaxWords == 0 {
+			s.otherWords = -1
+		} else if s.otherWords >= 0 {
+			s.otherWords = max(s.otherWords, r.MaxWords)
+		}
+		if r.lead == nil {
+			s.unindexed = append(s.unindexed, i)
+		}
+		for _, c := range r.lead {
+			if c < utf8.RuneSelf {
+				s.leadASCII[c] = append(s.leadASCII[c], i)
+			} else {
+				s.byLead[c] = append(s.byLead[c], i)
+			}
 		}
 	}
+	s.unrequired = make([]uint64, (len(rules)+63)/64)
+	for i, r := range rules {
+		if r.required == nil {
+			s.unrequired[i/64] |= 1 << (i % 64)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	s.literals = &lazyLiterals{rules: rules}
 	return s, nil
+}
+
+// lazyLiterals builds the literal index of a set at its first use: the
+// sets that Parse makes of each file on the way to a merged one never
+// need theirs.
+type lazyLiterals struct {
+	once  sync.Once
+	rules []*Rule
+	index *literalIndex
+}
+
+func (l *lazyLiterals) get() *literalIndex {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(func() { l.index = newLiteralIndex(l.rules) })
+	return l.index
 }
 
 // Rules returns the rules of the set in order. The caller must not modify them.

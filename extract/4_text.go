@@ -112,3 +112,15 @@ func (d *textDoc) classify() {
 	}
 	d.demoteStrayProse()
 }
+
+// metadataCandidate reports whether block i may give the article's byline
+// or date: it is kept, or a rule dropped it, and only it, for being a
+// byline or a date line (the categories author and metadata). On a page
+// such lines are noise in the body; in text they are where the metadata is.
+func (d *textDoc) metadataCandidate(i int) bool {
+	dec := d.decisions[i]
+	if dec.Kept() {
+		return true
+	}
+	return dec.Marker == i && dec.Action == boilerplate.Drop && (dec.Rule.Category == "author" || dec.Rule.Category == "metadata")
+}

@@ -44,7 +44,7 @@ var nameJoiners = map[string]bool{
 func findByline(doc *textDoc, lo, hi int, skip map[int]bool) (int, string, string) {
 	hi = min(hi, len(doc.blocks))
 	for i := lo; i < hi; i++ {
-		if skip[i] || !doc.decisions[i].Kept() || doc.features[i].words > maxBylineWords {
+		if skip[i] || !doc.metadataCandidate(i) || doc.features[i].words > maxBylineWords {
 			continue
 		}
 		text := doc.blocks[i].text

@@ -157,7 +157,7 @@ func isDateLine(text string, f blockFeatures) bool {
 func findDateLine(doc *textDoc, lo, hi int, skip map[int]bool) (int, string) {
 	hi = min(hi, len(doc.blocks))
 	for i := lo; i < hi; i++ {
-		if skip[i] || !doc.decisions[i].Kept() || doc.roles[i] == roleProse || doc.features[i].words > maxBylineWords {
+		if skip[i] || !doc.metadataCandidate(i) || doc.roles[i] == roleProse || doc.features[i].words > maxBylineWords {
 			continue
 		}
 		if d := findDate(doc.blocks[i].text); d != "" {

@@ -9,3 +9,11 @@ func noArgs(cmd *cobra.Command, args []string) error {
 	}
 	return nil
 }
+
+// oneInputArg accepts at most one input.
+func oneInputArg(cmd *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		return usageErrorf("%s takes one INPUT, got %d", cmd.CommandPath(), len(args))
+	}
+	return nil
+}

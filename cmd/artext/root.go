@@ -106,6 +106,7 @@ func newRootCmd(s *streams) *cobra.Command {
 		newEvalCmd(s),
 		newSchemaCmd(s),
 		newFixturesCmd(s),
+		newRulesCmd(s),
 	)
 	return cmd
 }

@@ -1,0 +1,113 @@
+package boilerplate
+
+// literalIndex finds in one pass over a text which rules may occur in it:
+// an Aho–Corasick automaton over the bytes of the rules' required strings,
+// compiled to a table. It knows only the first literalPrefix bytes of each
+// string, so it answers "maybe" for a rule; the rule's own check of its
+// required strings answers for sure.
+type literalIndex struct {
+	class  [256]uint8 // the class of a byte; 0 for bytes no string holds
+	width  int        // the number of classes
+	next   []int32    // next[state*width+class] is the state after a byte
+	output [][]uint64 // output[state] has the bits of the rules found there, or nil
+	words  int        // the number of uint64 in a set of rules
+}
+
+// literalPrefix bounds the bytes of a string that the automaton follows,
+// and so its size; a longer prefix would filter little more.
+const literalPrefix = 8
+
+// newLiteralIndex builds the index of the required strings of rules, or
+// returns nil when no rule has any.
+func newLiteralIndex(rules []*Rule) *literalIndex {
+	x := &literalIndex{width: 1, words: (len(rules) + 63) / 64}
+	for _, r := range rules {
+		for _, s := range r.required {
+			for i := 0; i < len(s) && i < literalPrefix; i++ {
+				if x.class[s[i]] == 0 {
+					x.class[s[i]] = uint8(x.width)
+					x.width++
+				}
+			}
+		}
+		if x.width > 255 {
+			return nil
+		}
+	}
+	if x.width == 1 {
+		return nil
+	}
+
+	// The trie: child[state][class], and the rules that end at a state.
+	child := [][]int32{make([]int32, x.width)}
+	ends := [][]int{nil}
+	for j, r := range rules {
+		for _, s := range r.required {
+			state := int32(0)
+			for i := 0; i < len(s) && i < literalPrefix; i++ {
+				c := x.class[s[i]]
+				if child[state][c] == 0 {
+					child = append(child, make([]int32, x.width))
+					ends = append(ends, nil)
+					child[state][c] = int32(len(child) - 1)
+				}
+				state = child[state][c]
+			}
+			ends[state] = append(ends[state], j)
+		}
+	}
+
+	// Breadth first: each state's failure link, its transitions, and its
+	// output, which includes the output of the state it fails to.
+	x.next = make([]int32, len(child)*x.width)
+	x.output = make([][]uint64, len(child))
+	fail := make([]int32, len(child))
+	queue := []int32{0}
+	for len(queue) > 0 {
+		state := queue[0]
+		queue = queue[1:]
+		var out []uint64
+		if len(ends[state]) > 0 || x.output[fail[state]] != nil {
+			out = make([]uint64, x.words)
+			for _, j := range ends[state] {
+				out[j/64] |= 1 << (j % 64)
+			}
+			for w, bits := range x.output[fail[state]] {
+				out[w] |= bits
+			}
+		}
+		if state != 0 {
+			x.output[state] = out
+		}
+		for c := 1; c < x.width; c++ {
+			to := child[state][c]
+			if to == 0 {
+				if state != 0 {
+					x.next[int(state)*x.width+c] = x.next[int(fail[state])*x.width+c]
+				}
+				continue
+			}
+			x.next[int(state)*x.width+c] = to
+			if state != 0 {
+				fail[to] = x.next[int(fail[state])*x.width+c]
+			}
+			queue = append(queue, to)
+		}
+	}
+	return x
+}
+
+// find sets in found the bit of every rule one of whose required strings
+// may occur in text.
+func (x *literalIndex) find(text string, found []uint64) {
+	clear(found)
+	state := int32(0)
+	for i := 0; i < len(text); i++ {
+		state = x.next[int(state)*x.width+int(x.class[text[i]])]
+		if out := x.output[state]; out != nil {
+			for w, bits := range out {
+				found[w] |= bits
+			}
+		}
+	}
+}
