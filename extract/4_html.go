@@ -16,6 +16,10 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 		return nil, err
 	}
 
+	if opts.Mode != Recall {
+		pruneDocument(doc, opts.Mode, opts.logger())
+	}
+
 	parser := readability.NewParser()
 	parser.Logger = opts.logger()
 	ra, err := parser.ParseAndMutate(doc, pageURL)

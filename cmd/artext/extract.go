@@ -20,6 +20,8 @@ type extractOptions struct {
 	ruleFiles     []string // --rules: extra rule files
 	noDefault     bool     // --no-default-rules
 	explain       bool     // --explain
+	precision     bool     // --precision
+	recall        bool     // --recall
 }
 
 func newExtractOptions(s *streams) *extractOptions {
@@ -55,6 +57,7 @@ func addExtractFlags(cmd *cobra.Command, opts *extractOptions) {
 	f.StringArrayVar(&opts.ruleFiles, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
 	f.BoolVar(&opts.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
 	f.BoolVar(&opts.explain, "explain", false, "report which rule removed which block (JSON: removed; other formats: on stderr)")
+	addModeFlags(cmd, opts)
 	cmd.MarkFlagFilename("output")
 	cmd.MarkFlagFilename("rules", "yaml", "yml")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"json", "jsonl", "markdown", "text", "html"}, cobra.ShellCompDirectiveNoFileComp))

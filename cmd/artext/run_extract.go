@@ -36,6 +36,10 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 	if err != nil {
 		return err
 	}
+	mode, err := opts.mode()
+	if err != nil {
+		return err
+	}
 
 	in, err := openInput(name, opts.streams.In)
 	if err != nil {
@@ -50,6 +54,7 @@ func runExtract(ctx context.Context, opts *extractOptions, args []string) error 
 		MaxBytes:    int64(opts.maxBytes),
 		Rules:       rules,
 		Explain:     opts.explain,
+		Mode:        mode,
 		NoMarkdown:  format == extract.FormatText || format == extract.FormatHTML,
 		NoHTML:      format != extract.FormatHTML,
 	})
