@@ -16,12 +16,18 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 		return nil, err
 	}
 
-	if opts.Mode != Recall {
-		pruneDocument(doc, opts.Mode, opts.logger())
+	log := opts.logger()
+	var cand *candidate
+	var captions []string
+	if scan := scanPage(doc); scan != nil {
+		if opts.Mode != Recall {
+			captions = scan.prune(opts.Mode, log)
+		}
+		cand = scan.findCandidate()
 	}
 
 	parser := readability.NewParser()
-	parser.Logger = opts.logger()
+	parser.Logger = log
 	ra, err := parser.ParseAndMutate(doc, pageURL)
 	if err != nil {
 		return nil, err
@@ -32,13 +38,20 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 
 	a := &Article{URL: opts.URL, Source: src}
 	meta.fill(a, &ra)
-	if ra.Node == nil {
+	root := ra.Node
+	var blocks []htmlBlock
+	if root != nil {
+		blocks = splitBlocks(root)
+	}
+	if cand != nil {
+		root, blocks = chooseContent(root, blocks, cand, opts.Mode, log)
+	}
+	if root == nil {
 		return a, ErrNoContent
 	}
 
-	blocks := splitBlocks(ra.Node)
-	kept, captions, removed := filterBlocks(blocks, opts.rules(), a.Language, opts.Explain)
-	a.Captions, a.Removed = captions, removed
+	kept, moved, removed := filterBlocks(blocks, opts.rules(), a.Language, opts.Explain)
+	a.Captions, a.Removed = append(captions, moved...), removed
 	a.Text = renderText(toTextBlocks(kept))
 	if a.Text == "" {
 		return a, ErrNoContent
@@ -53,12 +66,12 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 		domain = pageURL.Host
 	}
 	if !opts.NoMarkdown {
-		if a.Markdown, err = renderMarkdown(ra.Node, domain); err != nil {
+		if a.Markdown, err = renderMarkdown(root, domain); err != nil {
 			return nil, err
 		}
 	}
 	if !opts.NoHTML {
-		if a.HTML, err = renderHTML(ra.Node); err != nil {
+		if a.HTML, err = renderHTML(root); err != nil {
 			return nil, err
 		}
 	}

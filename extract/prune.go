@@ -6,82 +6,45 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // wrapperShare is the share of the page's text above which an element is
 // taken for a wrapper of the article, and never pruned.
 const wrapperShare = 0.5
 
-// pruneDocument removes from doc, before readability looks for the
-// article, the elements whose tag, role, class or id mark them as
-// boilerplate: navigation, share bars, related links, newsletter boxes,
-// comments, author boxes, cookie banners, tables of contents. Guards keep
-// the article: an element holding more than half of the page's text is a
-// wrapper and stays, and so do the ancestors of the largest element named
-// as the article's container (itemprop=articleBody, entry-content, ...)
-// and those of the h1 titles.
-// In Precision mode weak signs (metadata, tags, teasers, asides) prune too.
-// pruneDocument walks the document twice and returns the number of
-// elements removed.
-func pruneDocument(doc *html.Node, mode Mode, log *slog.Logger) int {
-	body := findElement(doc, atom.Body)
-	if body == nil {
-		return 0
-	}
-	p := pruner{textLen: make(map[*html.Node]int), minSignal: strongSignal, log: log}
+// prune removes from the page, before readability looks for the article,
+// the elements whose tag, role, class or id mark them as boilerplate:
+// navigation, share bars, related links, newsletter boxes, comments, author
+// boxes, cookie banners, tables of contents. Guards keep the article: an
+// element holding more than half of the page's text is a wrapper and
+// stays, and so do the ancestors of the content container (see pageScan)
+// and of the h1 titles. In Precision mode weak signs (metadata, tags,
+// teasers, asides) prune too. Captions and photo credits are taken out
+// too, and their text returned.
+func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
+	p := pruner{scan: s, minSignal: strongSignal, log: log}
 	if mode == Precision {
 		p.minSignal = weakSignal
 	}
-	total := p.measure(body)
-	p.limit = int(wrapperShare * float64(total))
+	p.limit = int(wrapperShare * float64(s.textLen[s.body]))
 	p.protected = make(map[*html.Node]bool)
-	for n := p.container; n != nil; n = n.Parent {
-		p.protected[n] = true
-	}
-	for _, h := range p.titles {
+	for _, h := range append(s.titles, s.container) {
 		for n := h; n != nil; n = n.Parent {
 			p.protected[n] = true
 		}
 	}
-	p.prune(body)
-	return p.removed
+	p.prune(s.body)
+	return p.captions
 }
 
 type pruner struct {
-	textLen   map[*html.Node]int // text bytes under each element
-	container *html.Node         // the largest element named as the article's container
-	titles    []*html.Node       // the h1 elements
+	scan      *pageScan
 	protected map[*html.Node]bool
 	limit     int
 	minSignal signal
 	removed   int
+	captions  []string
 	log       *slog.Logger
-}
-
-// measure records the length of the text under n and of each element
-// below it, and finds the largest content container.
-func (p *pruner) measure(n *html.Node) int {
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			total += len(strings.TrimSpace(c.Data))
-		case html.ElementNode:
-			if skippedElements[c.DataAtom] {
-				continue
-			}
-			total += p.measure(c)
-		}
-	}
-	p.textLen[n] = total
-	if n.DataAtom == atom.H1 {
-		p.titles = append(p.titles, n)
-	}
-	if total > p.textLen[p.container] && isContentContainer(n) {
-		p.container = n
-	}
-	return total
 }
 
 // prune removes the marked elements under n.
@@ -89,11 +52,19 @@ func (p *pruner) prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.ElementNode && !skippedElements[c.DataAtom] {
-			if p.removable(c) {
+			if p.scan.textLen[c] <= maxCaptionText && isCaption(c) {
+				n.RemoveChild(c)
+				if text := nodesText([]*html.Node{c}, false); text != "" {
+					p.captions = append(p.captions, text)
+				}
+				if p.log.Enabled(context.Background(), slog.LevelDebug) {
+					p.log.Debug("caption", "element", describeElement(c), "text", p.scan.textLen[c])
+				}
+			} else if p.removable(c) {
 				n.RemoveChild(c)
 				p.removed++
 				if p.log.Enabled(context.Background(), slog.LevelDebug) {
-					p.log.Debug("pruned", "element", describeElement(c), "text", p.textLen[c])
+					p.log.Debug("pruned", "element", describeElement(c), "text", p.scan.textLen[c])
 				}
 			} else {
 				p.prune(c)
@@ -104,23 +75,10 @@ func (p *pruner) prune(n *html.Node) {
 }
 
 func (p *pruner) removable(n *html.Node) bool {
-	if p.protected[n] || p.textLen[n] > p.limit {
+	if p.protected[n] || p.scan.textLen[n] > p.limit {
 		return false
 	}
 	return markupSignal(n) >= p.minSignal
-}
-
-// findElement returns the first element of type a under n, depth first.
-func findElement(n *html.Node, a atom.Atom) *html.Node {
-	if n.Type == html.ElementNode && n.DataAtom == a {
-		return n
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findElement(c, a); f != nil {
-			return f
-		}
-	}
-	return nil
 }
 
 // describeElement returns the tag, id and classes of n, as a CSS selector

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// minCandidateText is the least text, in bytes, that a fallback candidate
+// must hold to be considered.
+const minCandidateText = 150
+
+// candidateKind says how a fallback candidate was found.
+type candidateKind int
+
+const (
+	namedContainer candidateKind = iota // itemprop=articleBody, entry-content, ...
+	articleElement                      // the largest <article>
+	mainElement                         // the largest <main> or role=main
+)
+
+func (k candidateKind) String() string {
+	return [...]string{"container", "article", "main"}[k]
+}
+
+// candidate is the second strategy's guess at the article: an element the
+// markup points to, copied before readability changes the document.
+type candidate struct {
+	node *html.Node
+	kind candidateKind
+}
+
+// findCandidate returns a copy of the element the markup names as the
+// article's container, else of the largest <article>, else of <main>; or
+// nil when none of them is still in the page with enough text. The copy
+// costs time in proportion to the element's size.
+func (s *pageScan) findCandidate() *candidate {
+	for kind, n := range []*html.Node{s.container, s.article, s.main} {
+		if n != nil && s.textLen[n] >= minCandidateText && s.attached(n) {
+			return &candidate{node: cloneNode(n), kind: candidateKind(kind)}
+		}
+	}
+	return nil
+}
+
+// attached reports whether n is still under the body, not pruned.
+func (s *pageScan) attached(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == s.body {
+			return true
+		}
+	}
+	return false
+}
+
+// overlap measures how much of the text of blocks appears in text: the
+// share of their bytes that belong to blocks found in it.
+func overlap(blocks []htmlBlock, text string) float64 {
+	found, total := 0, 0
+	for _, b := range blocks {
+		total += len(b.Text)
+		if strings.Contains(text, b.Text) {
+			found += len(b.Text)
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(found) / float64(total)
+}
+
+func blocksText(blocks []htmlBlock) string {
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Text)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
