@@ -50,8 +50,9 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 		return a, ErrNoContent
 	}
 
+	blocks, cleaned := cleanBlocks(blocks, opts.Mode, opts.Explain)
 	kept, moved, removed := filterBlocks(blocks, opts.rules(), a.Language, opts.Explain)
-	a.Captions, a.Removed = append(captions, moved...), removed
+	a.Captions, a.Removed = append(captions, moved...), append(cleaned, removed...)
 	a.Text = renderText(toTextBlocks(kept))
 	if a.Text == "" {
 		return a, ErrNoContent

@@ -56,13 +56,12 @@ var strongWords = setOf(
 	"breadcrumb", "breadcrumbs", "pagination", "pager",
 	"sidebar", "nav", "navbar", "navigation", "menu", "footer",
 	"toc", "ad", "ads", "advert", "advertisement", "adsense", "sponsor", "sponsored",
-	"promo", "popup", "modal",
+	"promo", "popup", "modal", "author", "teaser", "teasers", "rating", "date", "aside",
 )
 
 // weakWords mark what is often, but not always, boilerplate.
 var weakWords = setOf(
-	"comment", "meta", "tags", "tag", "byline", "author", "widget", "teaser", "teasers", "rating",
-	"print", "banner", "more", "aside", "date", "info", "infobox",
+	"comment", "meta", "tags", "tag", "byline", "widget", "print", "banner", "more", "info", "infobox",
 )
 
 // strongJoined are fragments of class names and ids, lowercased with
