@@ -28,6 +28,7 @@ func (k candidateKind) String() string {
 type candidate struct {
 	node *html.Node
 	kind candidateKind
+	size int // bytes of visible text in node
 }
 
 // findCandidate returns a copy of the element the markup names as the
@@ -35,22 +36,14 @@ type candidate struct {
 // nil when none of them is still in the page with enough text. The copy
 // costs time in proportion to the element's size.
 func (s *pageScan) findCandidate() *candidate {
-	for kind, n := range []*html.Node{s.container, s.article, s.main} {
-		if n != nil && s.textLen[n] >= minCandidateText && s.attached(n) {
-			return &candidate{node: cloneNode(n), kind: candidateKind(kind)}
+	for kind, nodes := range [][]*html.Node{s.containers, s.articles, s.mains} {
+		if n := s.largest(nodes); n != nil && s.length(n) >= minCandidateText && s.attached(n) {
+			c := &candidate{node: cloneNode(n), kind: candidateKind(kind)}
+			c.size = visibleTextLen(c.node)
+			return c
 		}
 	}
 	return nil
-}
-
-// attached reports whether n is still under the body, not pruned.
-func (s *pageScan) attached(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == s.body {
-			return true
-		}
-	}
-	return false
 }
 
 // overlap measures how much of the text of blocks appears in text: the

@@ -10,8 +10,12 @@ import (
 // chooseContent decides between readability's result (root and its
 // blocks) and the fallback candidate c, and returns the one to keep.
 func chooseContent(root *html.Node, blocks []htmlBlock, c *candidate, mode Mode, log *slog.Logger) (*html.Node, []htmlBlock) {
+	lenR := blocksLen(blocks)
+	if !mayUseCandidate(lenR, c, mode) {
+		return root, blocks
+	}
 	cblocks := splitBlocks(c.node)
-	lenR, lenC := blocksLen(blocks), blocksLen(cblocks)
+	lenC := blocksLen(cblocks)
 	inC := overlap(blocks, blocksText(cblocks))
 	use := useCandidate(lenR, lenC, inC, c.kind, mode)
 	if log.Enabled(context.Background(), slog.LevelDebug) {
@@ -24,14 +28,59 @@ func chooseContent(root *html.Node, blocks []htmlBlock, c *candidate, mode Mode,
 	return root, blocks
 }
 
-// useCandidate is the rule for choosing the candidate over readability's
-// result, from the length of their texts and the share of readability's
-// text that lies inside the candidate.
-func useCandidate(lenR, lenC int, inC float64, kind candidateKind, mode Mode) bool {
-	if lenR == 0 {
-		return lenC > 0
+// The rules for choosing the candidate over readability's result. They
+// were set on trafilatura's evaluation set (see the README's Quality
+// section for the figures).
+const (
+	// subBlockRatio: readability took a part of the container only (a
+	// recipe's ingredients without its steps, an article's last section)
+	// when the container has this many times its text and holds all of it.
+	subBlockRatio       = 1.75
+	recallSubBlockRatio = 1.25
+	// subBlockOverlap is the share of readability's text that must lie in
+	// the candidate for it to be the larger whole.
+	subBlockOverlap = 0.9
+	// strayLen and strayOverlap: readability took something else than the
+	// named container (an author box, a sidebar widget) when its text is
+	// shorter than strayLen and hardly any of it lies in the container, as
+	// happens with short articles.
+	strayLen     = 500
+	strayOverlap = 0.1
+)
+
+// mayUseCandidate reports whether useCandidate could choose c, from the
+// length of readability's text and the size of c alone: a cheap test that
+// spares splitting the candidate on most pages.
+func mayUseCandidate(lenR int, c *candidate, mode Mode) bool {
+	switch {
+	case lenR == 0:
+		return true
+	case mode == Precision:
+		return false
+	case mode == Recall:
+		return float64(c.size) >= recallSubBlockRatio*float64(lenR)
 	}
-	return false
+	return float64(c.size) >= subBlockRatio*float64(lenR) || c.kind == namedContainer && lenR < strayLen
+}
+
+// useCandidate is the rule for choosing the candidate over readability's
+// result, from the lengths of their texts (lenR, lenC) and the share of
+// readability's text that lies inside the candidate (inC). A <main>
+// element is taken only in Recall mode: it holds too much else.
+func useCandidate(lenR, lenC int, inC float64, kind candidateKind, mode Mode) bool {
+	switch {
+	case lenR == 0:
+		return lenC > 0
+	case mode == Precision:
+		return false
+	case mode == Recall:
+		return inC >= subBlockOverlap && float64(lenC) >= recallSubBlockRatio*float64(lenR)
+	case kind == mainElement:
+		return false
+	case inC >= subBlockOverlap && float64(lenC) >= subBlockRatio*float64(lenR):
+		return true
+	}
+	return kind == namedContainer && lenR < strayLen && inC < strayOverlap
 }
 
 func blocksLen(blocks []htmlBlock) int {

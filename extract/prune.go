@@ -17,68 +17,47 @@ const wrapperShare = 0.5
 // navigation, share bars, related links, newsletter boxes, comments, author
 // boxes, cookie banners, tables of contents. Guards keep the article: an
 // element holding more than half of the page's text is a wrapper and
-// stays, and so do the ancestors of the content container (see pageScan)
-// and of the h1 titles. In Precision mode weak signs (metadata, tags,
-// teasers, asides) prune too. Captions and photo credits are taken out
-// too, and their text returned.
+// stays, and so do the ancestors of the largest content container and of
+// the h1 titles. In Precision mode weak signs (metadata, tags, widgets)
+// prune too. Captions and photo credits are taken out too, and their text
+// returned.
 func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
-	p := pruner{scan: s, minSignal: strongSignal, log: log}
+	minSignal := strongSignal
 	if mode == Precision {
-		p.minSignal = weakSignal
+		minSignal = weakSignal
 	}
-	p.limit = int(wrapperShare * float64(s.textLen[s.body]))
-	p.protected = make(map[*html.Node]bool)
-	for _, h := range append(s.titles, s.container) {
-		for n := h; n != nil; n = n.Parent {
-			p.protected[n] = true
-		}
-	}
-	p.prune(s.body)
-	return p.captions
-}
-
-type pruner struct {
-	scan      *pageScan
-	protected map[*html.Node]bool
-	limit     int
-	minSignal signal
-	removed   int
-	captions  []string
-	log       *slog.Logger
-}
-
-// prune removes the marked elements under n.
-func (p *pruner) prune(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && !skippedElements[c.DataAtom] {
-			if p.scan.textLen[c] <= maxCaptionText && isCaption(c) {
-				n.RemoveChild(c)
-				if text := nodesText([]*html.Node{c}, false); text != "" {
-					p.captions = append(p.captions, text)
-				}
-				if p.log.Enabled(context.Background(), slog.LevelDebug) {
-					p.log.Debug("caption", "element", describeElement(c), "text", p.scan.textLen[c])
-				}
-			} else if p.removable(c) {
-				n.RemoveChild(c)
-				p.removed++
-				if p.log.Enabled(context.Background(), slog.LevelDebug) {
-					p.log.Debug("pruned", "element", describeElement(c), "text", p.scan.textLen[c])
-				}
-			} else {
-				p.prune(c)
+	limit := int(wrapperShare * float64(s.total))
+	var protected map[*html.Node]bool
+	for _, h := range append(s.titles, s.largest(s.containers)) {
+		for n := h; n != nil && n != s.body; n = n.Parent {
+			if protected == nil {
+				protected = make(map[*html.Node]bool)
 			}
+			protected[n] = true
 		}
-		c = next
 	}
-}
-
-func (p *pruner) removable(n *html.Node) bool {
-	if p.protected[n] || p.scan.textLen[n] > p.limit {
-		return false
+	debug := log.Enabled(context.Background(), slog.LevelDebug)
+	for _, m := range s.marked {
+		n := m.node
+		if protected[n] || !s.attached(n) {
+			continue
+		}
+		size := s.length(n)
+		switch {
+		case m.caption && size <= maxCaptionText:
+			if text := nodesText([]*html.Node{n}, false); text != "" {
+				captions = append(captions, text)
+			}
+		case m.signal >= minSignal && size <= limit:
+		default:
+			continue
+		}
+		n.Parent.RemoveChild(n)
+		if debug {
+			log.Debug("pruned", "element", describeElement(n), "text", size, "caption", m.caption)
+		}
 	}
-	return markupSignal(n) >= p.minSignal
+	return captions
 }
 
 // describeElement returns the tag, id and classes of n, as a CSS selector
