@@ -44,7 +44,7 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 		blocks = splitBlocks(root)
 	}
 	if cand != nil {
-		root, blocks = chooseContent(root, blocks, cand, opts.Mode, log)
+		root, blocks = chooseContent(root, blocks, cand, opts.Mode, pageURL, log)
 	}
 	if root == nil {
 		return a, ErrNoContent

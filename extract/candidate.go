@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -69,4 +70,29 @@ func blocksText(blocks []htmlBlock) string {
 		sb.WriteByte('\n')
 	}
 	return sb.String()
+}
+
+// resolveURLs makes the links and media sources under n absolute,
+// resolving them against base, as readability does for its own result.
+func resolveURLs(n *html.Node, base *url.URL) {
+	if base == nil {
+		return
+	}
+	if n.Type == html.ElementNode {
+		for i, a := range n.Attr {
+			if a.Key != "href" && a.Key != "src" && a.Key != "poster" {
+				continue
+			}
+			v := strings.TrimSpace(a.Val)
+			if v == "" || strings.HasPrefix(v, "#") || strings.HasPrefix(v, "data:") {
+				continue
+			}
+			if u, err := base.Parse(v); err == nil {
+				n.Attr[i].Val = u.String()
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		resolveURLs(c, base)
+	}
 }

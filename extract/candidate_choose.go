@@ -3,13 +3,14 @@ package extract
 import (
 	"context"
 	"log/slog"
+	"net/url"
 
 	"golang.org/x/net/html"
 )
 
 // chooseContent decides between readability's result (root and its
 // blocks) and the fallback candidate c, and returns the one to keep.
-func chooseContent(root *html.Node, blocks []htmlBlock, c *candidate, mode Mode, log *slog.Logger) (*html.Node, []htmlBlock) {
+func chooseContent(root *html.Node, blocks []htmlBlock, c *candidate, mode Mode, pageURL *url.URL, log *slog.Logger) (*html.Node, []htmlBlock) {
 	lenR := blocksLen(blocks)
 	if !mayUseCandidate(lenR, c, mode) {
 		return root, blocks
@@ -20,9 +21,10 @@ func chooseContent(root *html.Node, blocks []htmlBlock, c *candidate, mode Mode,
 	use := useCandidate(lenR, lenC, inC, c.kind, mode)
 	if log.Enabled(context.Background(), slog.LevelDebug) {
 		log.Debug("candidate", "kind", c.kind.String(), "readability", lenR, "candidate", lenC,
-			"inCandidate", inC, "chosen", use, "candidateText", blocksText(cblocks), "readabilityText", blocksText(blocks))
+			"inCandidate", inC, "chosen", use)
 	}
 	if use {
+		resolveURLs(c.node, pageURL)
 		return c.node, cblocks
 	}
 	return root, blocks
@@ -37,6 +39,10 @@ const (
 	// when the container has this many times its text and holds all of it.
 	subBlockRatio       = 1.75
 	recallSubBlockRatio = 1.25
+	// maxSubBlockRatio: a container with more than this many times
+	// readability's text holds more than the article (a gallery, a feed),
+	// and readability's choice stands.
+	maxSubBlockRatio = 5
 	// subBlockOverlap is the share of readability's text that must lie in
 	// the candidate for it to be the larger whole.
 	subBlockOverlap = 0.9
@@ -78,7 +84,7 @@ func useCandidate(lenR, lenC int, inC float64, kind candidateKind, mode Mode) bo
 	case kind == mainElement:
 		return false
 	case inC >= subBlockOverlap && float64(lenC) >= subBlockRatio*float64(lenR):
-		return true
+		return float64(lenC) <= maxSubBlockRatio*float64(lenR)
 	}
 	return kind == namedContainer && lenR < strayLen && inC < strayOverlap
 }
