@@ -63,10 +63,12 @@ func mayUseCandidate(lenR int, c *candidate, mode Mode) bool {
 		return true
 	case mode == Precision:
 		return false
+	case c.kind == namedContainer && lenR < strayLen:
+		return true
 	case mode == Recall:
 		return float64(c.size) >= recallSubBlockRatio*float64(lenR)
 	}
-	return float64(c.size) >= subBlockRatio*float64(lenR) || c.kind == namedContainer && lenR < strayLen
+	return float64(c.size) >= subBlockRatio*float64(lenR)
 }
 
 // useCandidate is the rule for choosing the candidate over readability's
@@ -79,14 +81,14 @@ func useCandidate(lenR, lenC int, inC float64, kind candidateKind, mode Mode) bo
 		return lenC > 0
 	case mode == Precision:
 		return false
-	case mode == Recall:
-		return inC >= subBlockOverlap && float64(lenC) >= recallSubBlockRatio*float64(lenR)
-	case kind == mainElement:
+	case kind == namedContainer && lenR < strayLen && inC < strayOverlap:
+		return true
+	case inC < subBlockOverlap || float64(lenC) > maxSubBlockRatio*float64(lenR):
 		return false
-	case inC >= subBlockOverlap && float64(lenC) >= subBlockRatio*float64(lenR):
-		return float64(lenC) <= maxSubBlockRatio*float64(lenR)
+	case mode == Recall:
+		return float64(lenC) >= recallSubBlockRatio*float64(lenR)
 	}
-	return kind == namedContainer && lenR < strayLen && inC < strayOverlap
+	return kind != mainElement && float64(lenC) >= subBlockRatio*float64(lenR)
 }
 
 func blocksLen(blocks []htmlBlock) int {

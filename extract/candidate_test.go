@@ -22,6 +22,8 @@ func TestUseCandidate(t *testing.T) {
 		{"candidate barely larger", 1000, 1500, 1, namedContainer, Balanced, false},
 		{"candidate barely larger, recall", 1000, 1500, 1, namedContainer, Recall, true},
 		{"candidate holds a gallery besides", 1000, 6000, 1, namedContainer, Balanced, false},
+		{"candidate holds a gallery besides, recall", 1000, 6000, 1, namedContainer, Recall, false},
+		{"stray block, much smaller", 120, 1500, 0, namedContainer, Balanced, true},
 		{"readability's text mostly elsewhere", 1000, 3000, 0.5, namedContainer, Balanced, false},
 		{"main holds too much else", 500, 2000, 1, mainElement, Balanced, false},
 		{"main, recall", 500, 2000, 1, mainElement, Recall, true},
@@ -53,7 +55,7 @@ const recipePage = `<!DOCTYPE html><html><head><title>Lemon cake</title></head><
 <p>She wrote the recipe on a card, now stained with butter, that I keep in a drawer of the kitchen, next to the spoons, the string and the candles.</p></div>
 <div class="card">
 <div class="ingredients"><div class="row"><a href="/i/0">200 g of fine white wheat flour</a></div><div class="row"><a href="/i/1">200 g of caster sugar</a></div><div class="row"><a href="/i/2">4 large eggs at room temperature</a></div><div class="row"><a href="/i/3">2 unwaxed lemons, zest and juice</a></div><div class="row"><a href="/i/4">200 g of soft unsalted butter</a></div><div class="row"><a href="/i/5">1 teaspoon of baking powder</a></div><div class="row"><a href="/i/6">a pinch of fine sea salt</a></div><div class="row"><a href="/i/7">100 g of icing sugar for the glaze</a></div><div class="row"><a href="/i/8">2 tablespoons of milk</a></div><div class="row"><a href="/i/9">butter for the tin</a></div><div class="row"><a href="/j/0">a handful of fresh blueberries for the top</a></div><div class="row"><a href="/j/1">a sprig of mint to decorate the plate</a></div><div class="row"><a href="/j/2">some whipped cream, lightly sweetened, to serve</a></div><div class="row"><a href="/j/3">a few thin slices of candied lemon peel</a></div><div class="row"><a href="/j/4">a spoonful of lemon curd for the filling</a></div><div class="row"><a href="/j/5">some toasted flaked almonds for the crust</a></div><div class="row"><a href="/j/6">a vanilla pod, split and scraped</a></div><div class="row"><a href="/j/7">a glass of cold milk for the baker</a></div></div>
-<div class="steps"><div class="step">Heat the oven.</div><div class="step">Beat the butter.</div><div class="step">Add the eggs.</div><div class="step">Bake for 40 minutes.</div></div>
+<div class="steps"><p>Heat the oven, beat the butter and the sugar until pale, add the eggs one by one, then fold in the flour and the zest.</p><p>Bake for 40 minutes, until a knife comes out clean, and pour the juice of the lemons over the warm cake.</p></div>
 </div>
 </div>
 </body></html>

@@ -16,6 +16,7 @@ func cleanBlocks(blocks []htmlBlock, mode Mode, explain bool) (kept []htmlBlock,
 	}
 	drop := make([]string, len(blocks)) // the reason each block is dropped, or ""
 	markLinkLists(blocks, mode, drop)
+	markLinkParagraphs(blocks, mode, drop)
 	kept = blocks[:0:0]
 	for i, b := range blocks {
 		if drop[i] == "" {

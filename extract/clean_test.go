@@ -10,8 +10,10 @@ import (
 
 const linkListArticle = `<div>
 <p>The first paragraph of the article is long enough to count as prose, with a clause or two more, and then some.</p>
+<p>See: <a href="/m">the report of the council on the bridge</a></p>
 <ul><li><a href="/a">A link the author gives</a></li><li><a href="/b">Another link the author gives</a></li><li><a href="/c">A third link</a></li></ul>
 <p>The last paragraph of the article is long enough to count as prose too, and ends the story right here, at last.</p>
+<p>Read also: <a href="/r">The bridge closes for a month of works</a></p>
 <h3>Related articles</h3>
 <ul><li><a href="/x">Another story of this site</a></li><li><a href="/y">Yet another story</a></li><li><a href="/z">A third story</a></li></ul>
 <ul><li>Flour, <a href="/flour">see our guide</a>, and sugar</li><li>Eggs</li><li>Lemons</li></ul>
@@ -23,9 +25,9 @@ func TestCleanBlocks(t *testing.T) {
 		kept []string
 		gone []string
 	}{
-		{Balanced, []string{"A link the author gives", "Flour"}, []string{"Related articles", "Another story of this site"}},
-		{Precision, []string{"Flour"}, []string{"A link the author gives", "Related articles", "Another story of this site"}},
-		{Recall, []string{"A link the author gives", "Related articles", "Another story of this site", "Flour"}, nil},
+		{Balanced, []string{"A link the author gives", "the report of the council", "Flour"}, []string{"Read also", "Related articles", "Another story of this site"}},
+		{Precision, []string{"Flour"}, []string{"A link the author gives", "the report of the council", "Read also", "Related articles", "Another story of this site"}},
+		{Recall, []string{"A link the author gives", "the report of the council", "Read also", "Related articles", "Another story of this site", "Flour"}, nil},
 	}
 	for _, tt := range tests {
 		doc, err := html.Parse(strings.NewReader(linkListArticle))
@@ -53,8 +55,8 @@ func TestCleanBlocks(t *testing.T) {
 			}
 		}
 		for _, r := range removed {
-			if r.Rule != "structure/link-list" {
-				t.Errorf("%v: removal %+v, want rule structure/link-list", tt.mode, r)
+			if !strings.HasPrefix(r.Rule, "structure/link-") {
+				t.Errorf("%v: removal %+v, want a structure/link- rule", tt.mode, r)
 			}
 		}
 	}

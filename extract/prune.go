@@ -20,7 +20,7 @@ const wrapperShare = 0.5
 // stays, and so do the ancestors of the largest content container and of
 // the h1 titles. In Precision mode weak signs (metadata, tags, widgets)
 // prune too. Captions and photo credits are taken out too, and their text
-// returned.
+// returned, unless they are the page's content (see captionsAreContent).
 func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
 	minSignal := strongSignal
 	if mode == Precision {
@@ -36,6 +36,7 @@ func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
 			protected[n] = true
 		}
 	}
+	keepCaptions := s.captionsAreContent()
 	debug := log.Enabled(context.Background(), slog.LevelDebug)
 	for _, m := range s.marked {
 		n := m.node
@@ -44,7 +45,7 @@ func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
 		}
 		size := s.length(n)
 		switch {
-		case m.caption && size <= maxCaptionText:
+		case m.caption && size <= maxCaptionText && !keepCaptions:
 			if text := nodesText([]*html.Node{n}, false); text != "" {
 				captions = append(captions, text)
 			}
