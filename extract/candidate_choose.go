@@ -49,9 +49,12 @@ const (
 	// strayLen and strayOverlap: readability took something else than the
 	// named container (an author box, a sidebar widget) when its text is
 	// shorter than strayLen and hardly any of it lies in the container, as
-	// happens with short articles.
-	strayLen     = 500
-	strayOverlap = 0.1
+	// happens with short articles. Below strayLenUnnamed, the same holds of
+	// an <article> or <main> element that has more text than readability's
+	// result.
+	strayLen        = 500
+	strayLenUnnamed = 1000
+	strayOverlap    = 0.1
 )
 
 // mayUseCandidate reports whether useCandidate could choose c, from the
@@ -63,7 +66,7 @@ func mayUseCandidate(lenR int, c *candidate, mode Mode) bool {
 		return true
 	case mode == Precision:
 		return false
-	case c.kind == namedContainer && lenR < strayLen:
+	case c.kind == namedContainer && lenR < strayLen || lenR < strayLenUnnamed && c.size >= lenR:
 		return true
 	case mode == Recall:
 		return float64(c.size) >= recallSubBlockRatio*float64(lenR)
@@ -81,7 +84,7 @@ func useCandidate(lenR, lenC int, inC float64, kind candidateKind, mode Mode) bo
 		return lenC > 0
 	case mode == Precision:
 		return false
-	case kind == namedContainer && lenR < strayLen && inC < strayOverlap:
+	case inC < strayOverlap && (kind == namedContainer && lenR < strayLen || lenR < strayLenUnnamed && lenC >= lenR):
 		return true
 	case inC < subBlockOverlap || float64(lenC) > maxSubBlockRatio*float64(lenR):
 		return false

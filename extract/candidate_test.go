@@ -30,6 +30,8 @@ func TestUseCandidate(t *testing.T) {
 		{"precision keeps readability", 500, 2000, 1, namedContainer, Precision, false},
 		{"stray block outside a short article", 300, 250, 0, namedContainer, Balanced, true},
 		{"stray rule needs a named container", 300, 250, 0, articleElement, Balanced, false},
+		{"stray block outside a larger main", 700, 3000, 0, mainElement, Balanced, true},
+		{"long result outside main stands", 1500, 3000, 0, mainElement, Balanced, false},
 		{"long result outside the container stands", 3000, 250, 0, namedContainer, Balanced, false},
 	}
 	for _, tt := range tests {
