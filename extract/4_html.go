@@ -52,7 +52,11 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 
 	blocks, cleaned := cleanBlocks(blocks, opts.Mode, opts.Explain)
 	kept, moved, removed := filterBlocks(blocks, opts.rules(), a.Language, opts.Explain)
-	a.Captions, a.Removed = append(captions, moved...), append(cleaned, removed...)
+	removed = append(cleaned, removed...)
+	if opts.Mode != Recall {
+		kept, removed = dropEmptySections(kept, opts.Explain, removed)
+	}
+	a.Captions, a.Removed = append(captions, moved...), removed
 	a.Text = renderText(toTextBlocks(kept))
 	if a.Text == "" {
 		return a, ErrNoContent

@@ -61,3 +61,63 @@ func TestCleanBlocks(t *testing.T) {
 		}
 	}
 }
+
+func TestDropEmptySections(t *testing.T) {
+	tests := []struct {
+		name string
+		html string
+		want []string
+	}{
+		{
+			name: "heading at the end",
+			html: `<h2>Story</h2><p>Text of the story.</p><h3>Related articles</h3>`,
+			want: []string{"Story", "Text of the story."},
+		},
+		{
+			name: "heading followed by a heading of its level",
+			html: `<h2>Comments</h2><h2>Story</h2><p>Text of the story.</p>`,
+			want: []string{"Story", "Text of the story."},
+		},
+		{
+			name: "heading followed by a subheading keeps its section",
+			html: `<h2>Story</h2><h3>Part one</h3><p>Text of the story.</p>`,
+			want: []string{"Story", "Part one", "Text of the story."},
+		},
+		{
+			name: "label at the end",
+			html: `<p>Text of the story.</p><p>Read more:</p>`,
+			want: []string{"Text of the story."},
+		},
+		{
+			name: "a long heading is a sentence",
+			html: `<p>Text of the story.</p><h2>` + strings.Repeat("A sentence set as a heading, ", 4) + `</h2>`,
+			want: []string{"Text of the story.", strings.TrimSpace(strings.Repeat("A sentence set as a heading, ", 4))},
+		},
+		{
+			name: "headings only",
+			html: `<h1>Title</h1><h2>Subtitle</h2>`,
+			want: []string{"Title", "Subtitle"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<div>" + tt.html + "</div>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			kept, removed := dropEmptySections(splitBlocks(findElement(doc, atom.Div)), true, nil)
+			var got []string
+			for _, b := range kept {
+				got = append(got, b.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("kept %q, want %q", got, tt.want)
+			}
+			for _, r := range removed {
+				if r.Rule != "structure/empty-section" {
+					t.Errorf("removal %+v", r)
+				}
+			}
+		})
+	}
+}
