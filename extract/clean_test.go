@@ -121,3 +121,28 @@ func TestDropEmptySections(t *testing.T) {
 		})
 	}
 }
+
+func TestTablesOfContents(t *testing.T) {
+	page := `<div><h2>Contents</h2><ul><li><a href="#one">One</a></li><li><a href="#two">Two</a></li><li><a href="#three">Three</a></li></ul>
+<h2 id="one">One</h2><p>The first part of the text, long enough to be a paragraph of prose on its own, and then some more words.</p>
+<ul><li><a href="#x">A</a> and more words than the link</li><li>B</li><li>C</li></ul></div>`
+	for _, mode := range []Mode{Balanced, Precision} {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept, _ := cleanBlocks(splitBlocks(findElement(doc, atom.Div)), mode, false)
+		var texts []string
+		for _, b := range kept {
+			texts = append(texts, b.Text)
+		}
+		got := strings.Join(texts, "|")
+		want := "Contents|One|Two|Three|One|The first"
+		if mode == Precision {
+			want = "One|The first"
+		}
+		if !strings.HasPrefix(got, want) || !strings.HasSuffix(got, "|B|C") {
+			t.Errorf("%v: kept %q, want %q...|B|C", mode, got, want)
+		}
+	}
+}
