@@ -7,15 +7,21 @@ type Mode int
 
 // The modes.
 const (
-	// Balanced, the default, removes what is marked as boilerplate and
-	// falls back to another strategy when readability finds too little.
+	// Balanced, the default, prunes the elements whose markup strongly
+	// marks them as boilerplate, takes captions out of the body, drops
+	// lists of links and link paragraphs after the last paragraph and
+	// headings left without a section, and falls back on the page's
+	// content container when readability finds nothing, a part of it only,
+	// or a stray block.
 	Balanced Mode = iota
-	// Precision removes more: it prunes on weaker signs, cuts the blocks
-	// after a heading that starts a list of related articles or comments,
-	// and keeps readability's result even when it looks small.
+	// Precision removes more: it prunes on weaker signs too (metadata,
+	// tags, widgets), drops lists of links and link paragraphs anywhere,
+	// tables of contents and the short blocks after the last paragraph,
+	// and falls back only when readability finds nothing.
 	Precision
-	// Recall keeps more: nothing is pruned before readability, and the
-	// fallback replaces or extends readability's result more readily.
+	// Recall keeps more: nothing is pruned (captions stay in the body),
+	// no block is dropped for its structure, and the fallback takes the
+	// content container, or the <main> element, more readily.
 	Recall
 )
 
