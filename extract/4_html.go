@@ -20,9 +20,7 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 	var cand *candidate
 	var captions []string
 	if scan := scanPage(doc); scan != nil {
-		if opts.Mode != Recall {
-			captions = scan.prune(opts.Mode, log)
-		}
+		captions = scan.prune(opts.Mode, log)
 		cand = scan.findCandidate()
 	}
 

@@ -19,9 +19,11 @@ const (
 	// tables of contents and the short blocks after the last paragraph,
 	// and falls back only when readability finds nothing.
 	Precision
-	// Recall keeps more: nothing is pruned (captions stay in the body),
-	// no block is dropped for its structure, and the fallback takes the
-	// content container, or the <main> element, more readily.
+	// Recall keeps more: only what the markup strongly marks as
+	// boilerplate is pruned (it helps readability find the article),
+	// captions stay in the body, no block is dropped for its structure,
+	// and the fallback takes the content container, or the <main>
+	// element, more readily.
 	Recall
 )
 

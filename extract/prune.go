@@ -20,7 +20,8 @@ const wrapperShare = 0.5
 // stays, and so do the ancestors of the largest content container and of
 // the h1 titles. In Precision mode weak signs (metadata, tags, widgets)
 // prune too. Captions and photo credits are taken out too, and their text
-// returned, unless they are the page's content (see captionsAreContent).
+// returned, unless they are the page's content (see captionsAreContent)
+// or mode is Recall.
 func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
 	minSignal := strongSignal
 	if mode == Precision {
@@ -36,7 +37,7 @@ func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
 			protected[n] = true
 		}
 	}
-	keepCaptions := s.captionsAreContent()
+	keepCaptions := mode == Recall || s.captionsAreContent()
 	debug := log.Enabled(context.Background(), slog.LevelDebug)
 	for _, m := range s.marked {
 		n := m.node

@@ -147,6 +147,12 @@ func TestPrune(t *testing.T) {
 			captions: []string{"Photo: A. Person"},
 		},
 		{
+			// Recall mode prunes on strong signs only, and keeps captions.
+			mode: Recall,
+			kept: []string{"The first paragraph", "Tagged: one, two", "Photo: A. Person"},
+			gone: []string{"Share on Facebook", "Jane writes"},
+		},
+		{
 			// Weak signs prune too in Precision mode.
 			mode:     Precision,
 			kept:     []string{"The first paragraph"},
