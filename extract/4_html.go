@@ -18,8 +18,12 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 
 	log := opts.logger()
 	var cand *candidate
+	var lead *html.Node
 	var captions []string
 	if scan := scanPage(doc); scan != nil {
+		if opts.Mode != Precision {
+			lead = scan.findLead()
+		}
 		captions = scan.prune(opts.Mode, log)
 		cand = scan.findCandidate()
 	}
@@ -46,6 +50,9 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 	}
 	if root == nil {
 		return a, ErrNoContent
+	}
+	if lead != nil {
+		blocks = addLead(root, blocks, lead)
 	}
 
 	blocks, cleaned := cleanBlocks(blocks, opts.Mode, opts.Explain)
