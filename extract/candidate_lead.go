@@ -27,7 +27,7 @@ var leadWords = setOf("lead", "intro", "subtitle", "subheadline", "standfirst", 
 	"abstract", "summary", "dek", "deck", "teaser", "subline", "chapo", "kicker", "description")
 
 // findLead returns a copy of the lead of the page: the first element after
-// the first h1 (not the site's name) whose class, id or itemprop marks it as a lead (lead,
+// the title (the h1 with the most text, not the site's name) whose class, id or itemprop marks it as a lead (lead,
 // intro, standfirst, excerpt, teaser, itemprop=description, ...), that
 // holds between minLeadText and maxLeadText bytes of text and stands near
 // the title. Readability often leaves the lead out, as it sits in the
@@ -36,9 +36,8 @@ var leadWords = setOf("lead", "intro", "subtitle", "subheadline", "standfirst", 
 func (s *pageScan) findLead() *html.Node {
 	var title *html.Node
 	for _, h := range s.titles {
-		if !namesSite(h) {
+		if !namesSite(h) && (title == nil || s.length(h) > s.length(title)) {
 			title = h
-			break
 		}
 	}
 	if title == nil {
