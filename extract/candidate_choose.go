@@ -4,20 +4,25 @@ import (
 	"context"
 	"log/slog"
 	"net/url"
+	"strings"
 
 	"golang.org/x/net/html"
 )
 
 // chooseContent decides between readability's result (root and its
-// blocks) and the fallback candidate c, and returns the one to keep.
+// blocks) and the fallback candidate c, and returns the one to keep. In
+// Precision mode, when most of readability's text lies in the named
+// content container, the blocks readability added around it go.
 func chooseContent(root *html.Node, blocks []htmlBlock, c *candidate, mode Mode, pageURL *url.URL, log *slog.Logger) (*html.Node, []htmlBlock) {
 	lenR := blocksLen(blocks)
-	if !mayUseCandidate(lenR, c, mode) {
+	confine := c.kind == namedContainer && mode == Precision
+	if !confine && !mayUseCandidate(lenR, c, mode) {
 		return root, blocks
 	}
 	cblocks := splitBlocks(c.node)
 	lenC := blocksLen(cblocks)
-	inC := overlap(blocks, blocksText(cblocks))
+	ctext := blocksText(cblocks)
+	inC := overlap(blocks, ctext)
 	use := useCandidate(lenR, lenC, inC, c.kind, mode)
 	if log.Enabled(context.Background(), slog.LevelDebug) {
 		log.Debug("candidate", "kind", c.kind.String(), "readability", lenR, "candidate", lenC,
@@ -27,7 +32,30 @@ func chooseContent(root *html.Node, blocks []htmlBlock, c *candidate, mode Mode,
 		resolveURLs(c.node, pageURL)
 		return c.node, cblocks
 	}
+	if confine && inC >= confineOverlap {
+		blocks = confineBlocks(blocks, ctext)
+	}
 	return root, blocks
+}
+
+// confineOverlap is the share of readability's text that must lie in the
+// named container for the rest to be taken for what readability added
+// around the article (Precision mode: in balanced mode, as many lines of
+// the article go as lines of boilerplate).
+const confineOverlap = 0.7
+
+// confineBlocks drops the blocks whose text is not in ctext, the text of
+// the named content container, and their nodes.
+func confineBlocks(blocks []htmlBlock, ctext string) []htmlBlock {
+	kept := blocks[:0:0]
+	for _, b := range blocks {
+		if strings.Contains(ctext, b.Text) {
+			kept = append(kept, b)
+		} else {
+			detach(b.nodes)
+		}
+	}
+	return kept
 }
 
 // The rules for choosing the candidate over readability's result. They

@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestUseCandidate(t *testing.T) {
@@ -86,5 +89,20 @@ func TestFallbackKeepsWholeContainer(t *testing.T) {
 		if mode != Precision && !strings.Contains(a.Markdown, "https://example.com/i/1") {
 			t.Errorf("%v: the links of the Markdown are not absolute:\n%s", mode, a.Markdown)
 		}
+	}
+}
+
+func TestConfineBlocks(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div><p>An author box.</p><p>The article's first paragraph.</p><p>The article's last paragraph.</p></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := findElement(doc, atom.Div)
+	kept := confineBlocks(splitBlocks(root), "The article's first paragraph.\nThe article's last paragraph.\n")
+	if len(kept) != 2 || kept[0].Text != "The article's first paragraph." {
+		t.Errorf("kept %+v, want the two paragraphs of the container", kept)
+	}
+	if strings.Contains(nodesText([]*html.Node{root}, false), "author box") {
+		t.Error("the author box is still in the tree")
 	}
 }

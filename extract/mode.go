@@ -17,7 +17,9 @@ const (
 	// Precision removes more: it prunes on weaker signs too (metadata,
 	// tags, widgets), drops lists of links and link paragraphs anywhere,
 	// tables of contents and the short blocks after the last paragraph,
-	// and falls back only when readability finds nothing.
+	// keeps only what lies in the named content container when most of
+	// readability's text does, and falls back only when readability finds
+	// nothing.
 	Precision
 	// Recall keeps more: only what the markup strongly marks as
 	// boilerplate is pruned (it helps readability find the article),
