@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"net/url"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -10,6 +11,28 @@ import (
 
 // fromDocumentMutating extracts the article of doc, mutating doc.
 func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, src Source) (*Article, error) {
+	if opts.Mode == Precision {
+		return fromDocumentPrecision(ctx, doc, opts, src)
+	}
+	return fromDocumentInMode(ctx, doc, opts, src)
+}
+
+// fromDocumentPrecision extracts in Precision mode, and in Balanced mode
+// from a copy of doc when Precision mode leaves nothing: removing more is
+// not worth losing the whole article.
+func fromDocumentPrecision(ctx context.Context, doc *html.Node, opts *Options, src Source) (*Article, error) {
+	backup := cloneNode(doc)
+	a, err := fromDocumentInMode(ctx, doc, opts, src)
+	if !errors.Is(err, ErrNoContent) {
+		return a, err
+	}
+	balanced := *opts
+	balanced.Mode = Balanced
+	return fromDocumentInMode(ctx, backup, &balanced, src)
+}
+
+// fromDocumentInMode extracts the article of doc in opts.Mode, mutating doc.
+func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src Source) (*Article, error) {
 	pageURL := parsePageURL(opts.URL)
 	meta := collectMetadata(doc, pageURL)
 	if err := ctx.Err(); err != nil {

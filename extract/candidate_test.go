@@ -106,3 +106,20 @@ func TestConfineBlocks(t *testing.T) {
 		t.Error("the author box is still in the tree")
 	}
 }
+
+// TestPrecisionFallsBackToBalanced extracts a page whose text all stands in
+// elements that Precision mode prunes: rather than nothing, it returns
+// what Balanced mode finds.
+func TestPrecisionFallsBackToBalanced(t *testing.T) {
+	para := "<p>" + strings.Repeat("A sentence of the article, with a comma or two, and more words. ", 4) + "</p>"
+	page := `<!DOCTYPE html><html><body><div class="info">` + strings.Repeat(para, 3) + `</div><div class="info">` + strings.Repeat(para, 3) + `</div></body></html>`
+	for _, mode := range []Mode{Balanced, Precision} {
+		a, err := FromBytes(context.Background(), []byte(page), Options{Mode: mode})
+		if err != nil {
+			t.Fatalf("%v: %v", mode, err)
+		}
+		if !strings.Contains(a.Text, "A sentence of the article") {
+			t.Errorf("%v: text = %q", mode, a.Text)
+		}
+	}
+}

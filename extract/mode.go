@@ -19,7 +19,8 @@ const (
 	// tables of contents and the short blocks after the last paragraph,
 	// keeps only what lies in the named content container when most of
 	// readability's text does, and falls back only when readability finds
-	// nothing.
+	// nothing. When all this leaves no text, the page is extracted in
+	// Balanced mode instead (from a copy taken first, which costs time).
 	Precision
 	// Recall keeps more: only what the markup strongly marks as
 	// boilerplate is pruned (it helps readability find the article),
