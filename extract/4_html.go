@@ -40,16 +40,7 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 	}
 
 	log := opts.logger()
-	var cand *candidate
-	var lead *html.Node
-	var captions []string
-	if scan := scanPage(doc); scan != nil {
-		if opts.Mode != Precision {
-			lead = scan.findLead()
-		}
-		captions = scan.prune(opts.Mode, log)
-		cand = scan.findCandidate()
-	}
+	prep := preparePage(doc, opts.Mode, log)
 
 	parser := readability.NewParser()
 	parser.Logger = log
@@ -63,28 +54,15 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 
 	a := &Article{URL: opts.URL, Source: src}
 	meta.fill(a, &ra)
-	root := ra.Node
-	var blocks []htmlBlock
-	if root != nil {
-		blocks = splitBlocks(root)
-	}
-	if cand != nil {
-		root, blocks = chooseContent(root, blocks, cand, opts.Mode, pageURL, log)
-	}
+	root, blocks := prep.content(ra.Node, opts.Mode, pageURL, log)
 	if root == nil {
 		return a, ErrNoContent
-	}
-	if lead != nil {
-		blocks = addLead(root, blocks, lead)
 	}
 
 	blocks, cleaned := cleanBlocks(blocks, opts.Mode, opts.Explain)
 	kept, moved, removed := filterBlocks(blocks, opts.rules(), a.Language, opts.Explain)
-	removed = append(cleaned, removed...)
-	if opts.Mode != Recall {
-		kept, removed = dropEmptySections(kept, opts.Explain, removed)
-	}
-	a.Captions, a.Removed = append(captions, moved...), removed
+	kept, removed = dropEmptySections(kept, opts.Mode, opts.Explain, append(cleaned, removed...))
+	a.Captions, a.Removed = append(prep.captions, moved...), removed
 	a.Text = renderText(toTextBlocks(kept))
 	if a.Text == "" {
 		return a, ErrNoContent

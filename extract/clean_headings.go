@@ -15,11 +15,14 @@ const maxTrailingLabel = 80
 // nothing, once the boilerplate is gone: a heading followed by a heading of
 // the same or a higher level, or by the end of the text, announced what was
 // removed ("Related articles", "Comments"). Long headings are sentences set
-// as headings, and stay. A short label ending in a colon at the
-// end of the text goes for the same reason. A text of headings only is
-// kept whole. dropEmptySections returns the blocks kept and,
-// when explain is set, adds what it removed to removed.
-func dropEmptySections(blocks []htmlBlock, explain bool, removed []boilerplate.Removal) ([]htmlBlock, []boilerplate.Removal) {
+// as headings, and stay. A short label ending in a colon at the end of the
+// text goes for the same reason. A text of headings only is kept whole,
+// and so is every text in Recall mode. dropEmptySections returns the
+// blocks kept and, when explain is set, adds what it removed to removed.
+func dropEmptySections(blocks []htmlBlock, mode Mode, explain bool, removed []boilerplate.Removal) ([]htmlBlock, []boilerplate.Removal) {
+	if mode == Recall {
+		return blocks, removed
+	}
 	drop := make([]bool, len(blocks))
 	next := -1 // the index of the next block kept, -1 at the end
 	for i := len(blocks) - 1; i >= 0; i-- {

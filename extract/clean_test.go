@@ -106,7 +106,7 @@ func TestDropEmptySections(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			kept, removed := dropEmptySections(splitBlocks(findElement(doc, atom.Div)), true, nil)
+			kept, removed := dropEmptySections(splitBlocks(findElement(doc, atom.Div)), Balanced, true, nil)
 			var got []string
 			for _, b := range kept {
 				got = append(got, b.Text)
