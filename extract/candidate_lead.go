@@ -145,39 +145,6 @@ func nearTitle(n, title *html.Node) bool {
 	return false
 }
 
-// forEachWord calls f with each word of a class name or id, lowercased:
-// words are separated by characters other than ASCII letters and digits,
-// and by a change from lower to upper case.
-func forEachWord(name string, f func(string)) {
-	var buf [maxName]byte
-	n := 0
-	var prev byte
-	flush := func() {
-		if n > 0 {
-			f(string(buf[:n]))
-			n = 0
-		}
-	}
-	for i := 0; i < len(name) && i < maxName; i++ {
-		b := name[i]
-		if !isNameByte(b) {
-			flush()
-			prev = b
-			continue
-		}
-		if 'A' <= b && b <= 'Z' {
-			if 'a' <= prev && prev <= 'z' {
-				flush()
-			}
-			b += 'a' - 'A'
-		}
-		buf[n] = b
-		n++
-		prev = name[i]
-	}
-	flush()
-}
-
 // addLead puts the lead before the article's blocks and in its tree, when
 // the article does not hold its text already.
 func addLead(root *html.Node, blocks []htmlBlock, lead *html.Node) []htmlBlock {

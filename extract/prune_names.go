@@ -187,3 +187,36 @@ func init() {
 		wordRuns[r[0]] = append(wordRuns[r[0]], classedRun{r, captionWord})
 	}
 }
+
+// forEachWord calls f with each word of a class name or id, lowercased:
+// words are separated by characters other than ASCII letters and digits,
+// and by a change from lower to upper case.
+func forEachWord(name string, f func(string)) {
+	var buf [maxName]byte
+	n := 0
+	var prev byte
+	flush := func() {
+		if n > 0 {
+			f(string(buf[:n]))
+			n = 0
+		}
+	}
+	for i := 0; i < len(name) && i < maxName; i++ {
+		b := name[i]
+		if !isNameByte(b) {
+			flush()
+			prev = b
+			continue
+		}
+		if 'A' <= b && b <= 'Z' {
+			if 'a' <= prev && prev <= 'z' {
+				flush()
+			}
+			b += 'a' - 'A'
+		}
+		buf[n] = b
+		n++
+		prev = name[i]
+	}
+	flush()
+}
