@@ -12,6 +12,11 @@ import (
 // taken for a wrapper of the article, and never pruned.
 const wrapperShare = 0.5
 
+// mediumShare is the share of the page's text above which a medium signal
+// (teaser, author, date, rating, aside) does not prune: such words also
+// name the wrappers of articles ("teaser news-single").
+const mediumShare = 0.25
+
 // prune removes from the page, before readability looks for the article,
 // the elements whose tag, role, class or id mark them as boilerplate:
 // navigation, share bars, related links, newsletter boxes, comments, author
@@ -23,11 +28,12 @@ const wrapperShare = 0.5
 // returned, unless they are the page's content (see captionsAreContent)
 // or mode is Recall.
 func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
-	minSignal := strongSignal
+	minSignal := mediumSignal
 	if mode == Precision {
 		minSignal = weakSignal
 	}
 	limit := int(wrapperShare * float64(s.total))
+	mediumLimit := int(mediumShare * float64(s.total))
 	var protected map[*html.Node]bool
 	for _, h := range append(s.titles, s.largest(s.containers)) {
 		for n := h; n != nil && n != s.body; n = n.Parent {
@@ -50,7 +56,7 @@ func (s *pageScan) prune(mode Mode, log *slog.Logger) (captions []string) {
 			if text := nodesText([]*html.Node{n}, false); text != "" {
 				captions = append(captions, text)
 			}
-		case m.signal >= minSignal && size <= limit:
+		case m.signal >= minSignal && size <= limit && (m.signal != mediumSignal || size <= mediumLimit || mode == Precision):
 		default:
 			continue
 		}

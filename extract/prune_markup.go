@@ -14,6 +14,7 @@ type signal int
 const (
 	noSignal     signal = iota
 	weakSignal          // often boilerplate: metadata, tags, widgets
+	mediumSignal        // boilerplate, unless it holds much of the page: teasers, author boxes
 	strongSignal        // navigation, sharing, related links, comments, ...
 )
 

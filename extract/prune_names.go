@@ -11,6 +11,7 @@ const (
 	contentWord                       // the article's own container: content, article, ...
 	stateWord                         // as a first word, a state: has-, no-, is-, ...
 	captionWord                       // a photo's caption or credit
+	mediumWord                        // boilerplate, but sometimes on the article's wrapper: teaser, author, ...
 )
 
 // nameWords classify the words of class names and ids, split at hyphens,
@@ -28,8 +29,9 @@ func init() {
 			"breadcrumb", "breadcrumbs", "pagination", "pager",
 			"sidebar", "nav", "navbar", "navigation", "menu", "footer",
 			"toc", "ad", "ads", "advert", "advertisement", "adsense", "sponsor", "sponsored",
-			"promo", "popup", "modal", "author", "teaser", "teasers", "rating", "date", "aside",
+			"promo", "popup", "modal",
 		},
+		mediumWord:  {"author", "teaser", "teasers", "rating", "date", "aside"},
 		weakWord:    {"comment", "meta", "tags", "tag", "byline", "widget", "print", "banner", "more", "info", "infobox"},
 		contentWord: {"content", "article", "body", "main", "text", "entry", "post", "story"},
 		stateWord: {
@@ -157,6 +159,8 @@ func readName(name string) nameClass {
 	switch {
 	case found&strongWord != 0:
 		c.signal = strongSignal
+	case found&mediumWord != 0:
+		c.signal = mediumSignal
 	case found&weakWord != 0:
 		c.signal = weakSignal
 	}
