@@ -204,3 +204,23 @@ func TestPruneKeepsWrappers(t *testing.T) {
 		t.Error("the sidebar was kept")
 	}
 }
+
+// TestPruneMediumSignal checks that the words that also name wrappers of
+// articles (teaser, author, ...) prune small elements only.
+func TestPruneMediumSignal(t *testing.T) {
+	article := `<div class="teaserTyp3 newsSingle"><p>` + strings.Repeat("The news item's own words. ", 12) + `</p></div>`
+	page := `<!DOCTYPE html><body>` + article + `<div class="teaser">A teaser of another story.</div>
+	<div class="links">` + strings.Repeat("<p>Other text of the page that is not the article, at some length. </p>", 6) + `</div></body>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scanPage(doc).prune(Balanced, slog.New(slog.DiscardHandler))
+	text := nodesText([]*html.Node{findElement(doc, atom.Body)}, false)
+	if !strings.Contains(text, "The news item's own words.") {
+		t.Error("the article was pruned")
+	}
+	if strings.Contains(text, "A teaser of another story.") {
+		t.Error("the teaser was kept")
+	}
+}
