@@ -47,13 +47,13 @@ func chooseEncoding(data []byte, forced, contentType string, isHTML bool) (encod
 		return e, name, nil
 	}
 	if e, name, certain := charset.DetermineEncoding(data, contentType); certain {
-		return e, canonicalName(e, name), nil
+		return declared(e, canonicalName(e, name), data)
 	}
 	if label := metaCharset(data); label != "" {
 		if e, name, err := lookupEncoding(label); err == nil {
 			// A page that declares UTF-16 in ASCII bytes is not UTF-16.
 			if !strings.HasPrefix(name, "utf-16") {
-				return e, name, nil
+				return declared(e, name, data)
 			}
 		}
 	}
@@ -64,6 +64,29 @@ func chooseEncoding(data []byte, forced, contentType string, isHTML bool) (encod
 		return encoding.Nop, "utf-8", nil
 	}
 	return guessEncoding(data, isHTML)
+}
+
+// declared returns the encoding a page declares, unless the page is valid
+// UTF-8 holding characters beyond ASCII while it declares another
+// encoding: then it was saved as UTF-8 and its declaration is stale (a
+// legacy text that happens to be valid UTF-8 with such sequences is
+// vanishingly rare).
+func declared(e encoding.Encoding, name string, data []byte) (encoding.Encoding, string, error) {
+	if name != "utf-8" && !strings.HasPrefix(name, "utf-16") && hasMultibyteUTF8(data) {
+		return encoding.Nop, "utf-8", nil
+	}
+	return e, name, nil
+}
+
+// hasMultibyteUTF8 reports whether data is valid UTF-8 and holds at least
+// one character beyond ASCII.
+func hasMultibyteUTF8(data []byte) bool {
+	for i := 0; i < len(data); i++ {
+		if data[i] >= utf8.RuneSelf {
+			return utf8.Valid(data)
+		}
+	}
+	return false
 }
 
 // lookupEncoding finds an encoding by its WHATWG label.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"net/url"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -10,14 +11,39 @@ import (
 
 // fromDocumentMutating extracts the article of doc, mutating doc.
 func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, src Source) (*Article, error) {
+	if opts.Mode == Precision {
+		return fromDocumentPrecision(ctx, doc, opts, src)
+	}
+	return fromDocumentInMode(ctx, doc, opts, src)
+}
+
+// fromDocumentPrecision extracts in Precision mode, and in Balanced mode
+// from a copy of doc when Precision mode leaves nothing: removing more is
+// not worth losing the whole article.
+func fromDocumentPrecision(ctx context.Context, doc *html.Node, opts *Options, src Source) (*Article, error) {
+	backup := cloneNode(doc)
+	a, err := fromDocumentInMode(ctx, doc, opts, src)
+	if !errors.Is(err, ErrNoContent) {
+		return a, err
+	}
+	balanced := *opts
+	balanced.Mode = Balanced
+	return fromDocumentInMode(ctx, backup, &balanced, src)
+}
+
+// fromDocumentInMode extracts the article of doc in opts.Mode, mutating doc.
+func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src Source) (*Article, error) {
 	pageURL := parsePageURL(opts.URL)
 	meta := collectMetadata(doc, pageURL)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
+	log := opts.logger()
+	prep := preparePage(doc, opts.Mode, opts.Explain, log)
+
 	parser := readability.NewParser()
-	parser.Logger = opts.logger()
+	parser.Logger = log
 	// The page's JSON-LD was read by collectMetadata already.
 	parser.DisableJSONLD = true
 	ra, err := parser.ParseAndMutate(doc, pageURL)
@@ -30,13 +56,15 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 
 	a := &Article{URL: opts.URL, Source: src}
 	meta.fill(a, &ra)
-	if ra.Node == nil {
+	root, blocks := prep.content(ra.Node, opts.Mode, pageURL, log)
+	if root == nil {
 		return a, ErrNoContent
 	}
 
-	blocks := splitBlocks(ra.Node)
-	kept, captions, removed := filterBlocks(blocks, opts.rules(), a.Language, opts.Explain)
-	a.Captions, a.Removed = captions, removed
+	blocks, cleaned := cleanBlocks(blocks, opts.Mode, opts.Explain)
+	kept, moved, removed := filterBlocks(blocks, opts.rules(), a.Language, opts.Explain)
+	kept, removed = dropEmptySections(kept, opts.Mode, opts.Explain, append(cleaned, removed...))
+	a.Captions, a.Removed = append(prep.captions, moved...), append(prep.removed, removed...)
 	a.Text = renderText(toTextBlocks(kept))
 	if a.Text == "" {
 		return a, ErrNoContent
@@ -54,12 +82,12 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 	// HTML first: the Markdown converter collapses the white space of the
 	// tree it converts.
 	if !opts.NoHTML {
-		if a.HTML, err = renderHTML(ra.Node); err != nil {
+		if a.HTML, err = renderHTML(root); err != nil {
 			return nil, err
 		}
 	}
 	if !opts.NoMarkdown {
-		if a.Markdown, err = renderMarkdown(ra.Node, domain); err != nil {
+		if a.Markdown, err = renderMarkdown(root, domain); err != nil {
 			return nil, err
 		}
 	}

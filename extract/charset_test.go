@@ -29,6 +29,8 @@ func TestCharsets(t *testing.T) {
 		{file: "UTF-16BE-without-BOM.html", charset: "utf-16be", title: "Über die Dächer", phrase: "die Möwen über dem Wasser kreisten"},
 		{file: "BOM-UTF-8-vs-meta-windows-1252.html", charset: "utf-8", title: "Un café à Paris", phrase: "une dame âgée lisait son journal"},
 		{file: "undeclared-windows-1252.html", charset: "windows-1252", title: "Un café à Paris", phrase: "une dame âgée lisait son journal"},
+		// A page saved as UTF-8 whose <meta> still names its old charset.
+		{file: "meta-gb2312-but-UTF-8.html", charset: "utf-8", title: "城市的早晨", phrase: "公园里有很多老人在打太极拳"},
 		{file: "undeclared-Shift_JIS.html", charset: "shift_jis", title: "新しい電車", phrase: "駅員さんは笑顔で乗客を案内していました。"},
 		// --encoding wins over the page's own declaration.
 		{file: "undeclared-windows-1252.html", encoding: "iso-8859-15", charset: "iso-8859-15", title: "Un café à Paris", phrase: "une dame âgée lisait"},

@@ -45,6 +45,8 @@ type Options struct {
 	// Rules are the boilerplate rules applied to the article's blocks; nil
 	// means boilerplate.Default(). An empty set turns the filter off.
 	Rules *boilerplate.RuleSet
+	// Mode trades precision for recall; the zero value is Balanced.
+	Mode Mode
 	// Explain records, in Article.Removed, every block the rules removed.
 	Explain bool
 	// NoMarkdown and NoHTML skip rendering the body as Markdown or as HTML,

@@ -58,11 +58,11 @@ const timeOfDay = `(?:,?\s*(?:um|at|à|a las|alle|-|–)?\s*(\d{1,2})[:.](\d{2})
 
 // The shapes of dates that pages write, each with its time of day.
 var (
-	isoDateTime   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?`)
-	dotDate   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b` + timeOfDay)
-	slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + timeOfDay)
-	dayMonth  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(` + monthPattern + `)\.?,?\s+(?:de\s+)?(\d{4})\b` + timeOfDay)
-	monthDay  = regexp.MustCompile(`(?i)\b(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + timeOfDay)
+	isoDateTime = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?`)
+	dotDate     = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b` + timeOfDay)
+	slashDate   = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b` + timeOfDay)
+	dayMonth    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(` + monthPattern + `)\.?,?\s+(?:de\s+)?(\d{4})\b` + timeOfDay)
+	monthDay    = regexp.MustCompile(`(?i)\b(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + timeOfDay)
 )
 
 // findDate returns the first date in s, as s writes it, or "".

@@ -87,6 +87,7 @@ func newEvalCmd(s *streams) *cobra.Command {
 	f.StringVar(&opts.extract.inputFormat, "input-format", "auto", "read pages as `auto`, html or text")
 	f.StringArrayVar(&opts.extract.ruleFiles, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
 	f.BoolVar(&opts.extract.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
+	addModeFlags(cmd, opts.extract)
 	return cmd
 }
 
@@ -99,13 +100,17 @@ func runEval(cmd *cobra.Command, opts *evalOptions, annotations, pages string) e
 	if err != nil {
 		return err
 	}
+	mode, err := opts.extract.mode()
+	if err != nil {
+		return err
+	}
 	set, err := eval.LoadSet(annotations, pages)
 	if err != nil {
 		return err
 	}
 	report := eval.Run(cmd.Context(), set, eval.Config{
 		Jobs:    opts.jobs,
-		Options: extract.Options{InputFormat: inputFormat, Rules: rules},
+		Options: extract.Options{InputFormat: inputFormat, Rules: rules, Mode: mode},
 	})
 	if err := cmd.Context().Err(); err != nil {
 		return err

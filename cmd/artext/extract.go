@@ -32,6 +32,8 @@ type extractOptions struct {
 	timeout      time.Duration // --timeout: for each URL, the whole request
 	userAgent    string        // --user-agent
 	retries      int           // --retries: for 429 and 5xx answers
+	precision    bool          // --precision
+	recall       bool          // --recall
 }
 
 func newExtractOptions(s *streams) *extractOptions {
@@ -75,6 +77,7 @@ func addExtractFlags(cmd *cobra.Command, opts *extractOptions) {
 	f.BoolVar(&opts.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
 	f.BoolVar(&opts.explain, "explain", false, "report which rule removed which block (JSON: removed; other formats: on stderr)")
 	addBatchFlags(cmd, opts)
+	addModeFlags(cmd, opts)
 	cmd.MarkFlagFilename("output")
 	cmd.MarkFlagFilename("rules", "yaml", "yml")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"json", "jsonl", "markdown", "text", "html"}, cobra.ShellCompDirectiveNoFileComp))

@@ -36,6 +36,10 @@ func newExtraction(opts *extractOptions) (*extraction, error) {
 	if err != nil {
 		return nil, err
 	}
+	mode, err := opts.mode()
+	if err != nil {
+		return nil, err
+	}
 	timeout := opts.timeout
 	if timeout <= 0 {
 		timeout = -1 // no limit
@@ -50,6 +54,7 @@ func newExtraction(opts *extractOptions) (*extraction, error) {
 			MaxBytes:    int64(opts.maxBytes),
 			Rules:       rules,
 			Explain:     opts.explain,
+			Mode:        mode,
 			NoMarkdown:  format == extract.FormatText || format == extract.FormatHTML,
 			NoHTML:      format != extract.FormatHTML,
 		},

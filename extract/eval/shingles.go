@@ -40,11 +40,13 @@ type ShingleScore struct {
 	TP float64 `json:"tp"`
 	FP float64 `json:"fp"`
 	FN float64 `json:"fn"`
-	// Precision is TP/(TP+FP); 0 when nothing was extracted from a page
-	// that has an article, 1 when both are empty.
+	// Precision is TP/(TP+FP) and Recall TP/(TP+FN); both are 1 when
+	// there is neither FP nor FN (both texts empty included), and a ratio
+	// whose denominator is 0 otherwise is 0: nothing extracted from a page
+	// with an article scores 0 and 0, text extracted from a page whose
+	// truth is empty too.
 	Precision float64 `json:"precision"`
-	// Recall is TP/(TP+FN); 1 when the truth is empty.
-	Recall float64 `json:"recall"`
+	Recall    float64 `json:"recall"`
 	// Exact reports whether the word sequences are equal.
 	Exact bool `json:"exact"`
 }
@@ -72,15 +74,16 @@ func ScoreShingles(text, truth string) ShingleScore {
 	}
 	s := ShingleScore{TP: tp, FP: fp, FN: fn, Exact: slices.Equal(got, want)}
 	switch {
-	case tp+fp > 0:
-		s.Precision = tp / (tp + fp)
-	case len(want) == 0:
-		s.Precision = 1
-	}
-	if tp+fn > 0 {
-		s.Recall = tp / (tp + fn)
-	} else {
-		s.Recall = 1
+	case fp == 0 && fn == 0:
+		// Both texts empty, or equal as multisets.
+		s.Precision, s.Recall = 1, 1
+	default:
+		if tp+fp > 0 {
+			s.Precision = tp / (tp + fp)
+		}
+		if tp+fn > 0 {
+			s.Recall = tp / (tp + fn)
+		}
 	}
 	return s
 }

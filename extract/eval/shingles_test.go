@@ -22,6 +22,7 @@ func TestScoreShingles(t *testing.T) {
 		{"one word missing", "one two three four", "one two three four five", 1, 0.5, false},
 		{"nothing extracted", "", "one two three four five", 0, 0, false},
 		{"both empty", "", "", 1, 1, true},
+		{"text where the truth is empty", "one two three four", "", 0, 0, false},
 		{"short texts are one shingle", "hello world", "hello world", 1, 1, true},
 		// Multisets: a shingle twice in the text and once in the truth is one tp and one fp.
 		{"repeated shingle", "a b c d a b c d", "a b c d", 1.0 / 5, 1, false},

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// signal is how strongly an element's markup says that it is not part of
+// the article.
+type signal int
+
+const (
+	noSignal     signal = iota
+	weakSignal          // often boilerplate: metadata, tags, widgets
+	mediumSignal        // boilerplate, unless it holds much of the page: teasers, author boxes
+	strongSignal        // navigation, sharing, related links, comments, ...
+)
+
+// markup is what an element's tag and attributes say about it.
+type markup struct {
+	signal    signal
+	container bool // named as the article's container (see isContentName)
+	caption   bool // a photo's caption or credit
+}
+
+// prunableElements are the elements that pruning considers: containers of
+// blocks. Headings, whose ids are often anchors ("nav-3", "toc-2"), inline
+// elements and custom elements are left alone.
+var prunableElements = map[atom.Atom]bool{
+	atom.Div: true, atom.Section: true, atom.Aside: true, atom.Nav: true, atom.Footer: true,
+	atom.Header: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Form: true, atom.Table: true,
+	atom.P: true, atom.Details: true, atom.Dialog: true, atom.Menu: true, atom.Article: true,
+	atom.Figure: true, atom.Center: true, atom.Li: true,
+}
+
+// captionElements are the elements, besides figcaption, that a class
+// name can mark as a caption.
+var captionElements = map[atom.Atom]bool{
+	atom.Div: true, atom.P: true, atom.Span: true, atom.Small: true, atom.Em: true,
+	atom.Figure: true, atom.Section: true,
+}
+
+// strongTags are elements that never hold the article's text.
+var strongTags = map[atom.Atom]bool{atom.Nav: true, atom.Footer: true, atom.Dialog: true}
+
+// roleSignals map ARIA roles to the signal they give.
+var roleSignals = map[string]signal{
+	"navigation": strongSignal, "menu": strongSignal, "menubar": strongSignal, "search": strongSignal,
+	"contentinfo": strongSignal, "dialog": strongSignal, "alertdialog": strongSignal,
+	"complementary": weakSignal, "banner": weakSignal,
+}
+
+// readMarkup returns what the tag, role, class, id and itemprop of the
+// element n say about it. It does not allocate.
+func readMarkup(n *html.Node) markup {
+	var m markup
+	prunable := prunableElements[n.DataAtom]
+	m.caption = n.DataAtom == atom.Figcaption
+	if strongTags[n.DataAtom] {
+		m.signal = strongSignal
+	} else if n.DataAtom == atom.Aside {
+		m.signal = weakSignal
+	}
+	names, content := noSignal, false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if prunable {
+				m.signal = max(m.signal, roleSignals[strings.TrimSpace(a.Val)])
+			}
+		case "itemprop":
+			switch strings.TrimSpace(a.Val) {
+			case "articleBody":
+				m.container = true
+			case "caption":
+				m.caption = m.caption || captionElements[n.DataAtom]
+			}
+		case "class", "id":
+			if a.Key == "id" && looksLikeSlug(a.Val) {
+				continue
+			}
+			for name := range strings.FieldsSeq(a.Val) {
+				c := readName(name)
+				names = max(names, c.signal)
+				content = content || c.content
+				m.container = m.container || c.container
+				m.caption = m.caption || c.caption && captionElements[n.DataAtom]
+			}
+		}
+	}
+	if !prunable {
+		m.signal = noSignal
+	} else if !content {
+		m.signal = max(m.signal, names)
+	}
+	return m
+}
+
+// looksLikeSlug reports whether id is made from a heading's words
+// ("sharing-with-a-single-developer"), as anchors are: it then says
+// nothing about what the element is.
+func looksLikeSlug(id string) bool {
+	return strings.Count(id, "-")+strings.Count(id, "_") >= 3
+}
