@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/artext/artext/boilerplate"
 	"golang.org/x/net/html"
@@ -40,5 +42,27 @@ func sameList(a, b textBlock) bool {
 // countWords returns the number of words in s: runs of characters between
 // white space.
 func countWords(s string) int {
-	return len(strings.Fields(s))
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				inWord = false
+			} else if !inWord {
+				inWord = true
+				n++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
 }

@@ -76,7 +76,7 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		_, _ = extract.FromBytes(ctx, pages[i%len(pages)], extract.Options{})
+		_, _ = extract.FromBytes(ctx, pages[i%len(pages)], extract.Options{NoHTML: true})
 	}
 }
 
