@@ -13,6 +13,7 @@ import (
 
 	"github.com/artext/artext/extract"
 	"github.com/artext/artext/internal/warctest"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 func TestIsWARC(t *testing.T) {
@@ -241,5 +242,38 @@ func TestWARCSourceJSON(t *testing.T) {
 	}
 	if !reflect.DeepEqual(lines, want) {
 		t.Errorf("sources:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWARCLinesValidate validates the JSON Lines of the sample archive's
+// pages, articles and failures, against the output schema.
+func TestWARCLinesValidate(t *testing.T) {
+	s := compileSchema(t)
+	var archive bytes.Buffer
+	warctest.WriteSample(&archive, true)
+	n := 0
+	for r := range extract.ReadWARC(&archive, "crawl.warc.gz", extract.WARCOptions{}) {
+		if r.Skip != extract.WARCNotSkipped {
+			continue
+		}
+		var buf bytes.Buffer
+		a, err := r.Extract(context.Background(), extract.Options{})
+		if err != nil {
+			src := extract.Source{Name: r.Name(), WARC: &r.Origin}
+			extract.WriteFailure(&buf, src, err)
+		} else {
+			extract.Write(&buf, a, extract.FormatJSONL, extract.WriteOptions{})
+		}
+		doc, err := jsonschema.UnmarshalJSON(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(doc); err != nil {
+			t.Errorf("%s does not validate: %v", r.Name(), err)
+		}
+		n++
+	}
+	if n != 7 {
+		t.Errorf("validated %d lines, want 7", n)
 	}
 }
