@@ -16,8 +16,10 @@ import (
 // headers of the first with the bytes of the second, so a payload that does
 // not decode as its headers say is taken as it is. A payload over limit
 // bytes (after decoding) fails with a *TooLargeError.
-func decodeWARCPayload(payload io.Reader, header http.Header, limit int64) ([]byte, error) {
-	raw, err := readLimited(payload, limit)
+// sizeHint is the payload's size, if known, to read it without regrowing
+// a buffer.
+func decodeWARCPayload(payload io.Reader, sizeHint int64, header http.Header, limit int64) ([]byte, error) {
+	raw, err := readSized(payload, sizeHint, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -44,6 +46,31 @@ func decodeWARCPayload(payload io.Reader, header http.Header, limit int64) ([]by
 		return body, nil
 	}
 	return nil, fmt.Errorf("unsupported Content-Encoding %q", header.Get("Content-Encoding"))
+}
+
+// readSized is readLimited for content whose size is about sizeHint: it
+// reads into a buffer of that size, growing it only if the hint was short.
+func readSized(r io.Reader, sizeHint, limit int64) ([]byte, error) {
+	if limit >= 0 {
+		sizeHint = min(sizeHint, limit)
+	}
+	buf := make([]byte, 0, max(sizeHint, 0)+1) // +1: room to see the end
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if limit >= 0 && int64(len(buf)) > limit {
+			return nil, &TooLargeError{Limit: limit}
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // hasToken reports whether the comma-separated header value v lists token,

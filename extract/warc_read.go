@@ -2,13 +2,14 @@ package extract
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"net/http"
 	"net/textproto"
+	"strconv"
+	"strings"
 
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
@@ -35,7 +36,9 @@ type WARCOptions struct {
 // length runs past the end), the last record yielded has Err set.
 func ReadWARC(r io.Reader, name string, opts WARCOptions) iter.Seq[*WARCRecord] {
 	return func(yield func(*WARCRecord) bool) {
-		wf, err := gowarc.NewWarcFileReaderFromStream(r, 0)
+		// gowarc parses no block: artext reads the HTTP response itself,
+		// and so gowarc computes one digest per record rather than two.
+		wf, err := gowarc.NewWarcFileReaderFromStream(r, 0, gowarc.WithSkipParseBlock())
 		if err != nil {
 			yield(&WARCRecord{Origin: WARCOrigin{File: name}, Err: fmt.Errorf("reading WARC: %w", err)})
 			return
@@ -85,13 +88,18 @@ func readWARCRecord(rec gowarc.Record, err error, file string, limit int64) *WAR
 		out.Skip = WARCSkipType
 		return out
 	}
-	block, ok := w.Block().(gowarc.HttpResponseBlock)
-	if !ok {
-		out.Skip = WARCSkipStatus // a response of another protocol: dns:, ftp:
+	raw, err := w.Block().RawBytes()
+	if err != nil {
+		out.Err = fmt.Errorf("broken WARC record: %w", err)
 		return out
 	}
-	out.Status = block.HttpStatusCode()
-	header := rawHTTPHeader(block.ProtocolHeaderBytes())
+	br := bufio.NewReader(raw)
+	status, header, ok := readHTTPHeader(br)
+	if !ok {
+		out.Skip = WARCSkipStatus // not HTTP: a response of dns:, ftp:...
+		return out
+	}
+	out.Status = status
 	out.ContentType = header.Get("Content-Type")
 	if out.Status != 200 {
 		out.Skip = WARCSkipStatus
@@ -103,10 +111,8 @@ func readWARCRecord(rec gowarc.Record, err error, file string, limit int64) *WAR
 		out.Skip = WARCSkipContentType
 		return out
 	}
-	payload, err := block.PayloadBytes()
-	if err == nil {
-		out.Body, err = decodeWARCPayload(payload, header, limit)
-	}
+	length, _ := w.WarcHeader().GetInt64(gowarc.ContentLength)
+	out.Body, err = decodeWARCPayload(br, length, header, limit)
 	if err != nil {
 		out.Body = nil
 		out.Err = err
@@ -122,19 +128,26 @@ func readWARCRecord(rec gowarc.Record, err error, file string, limit int64) *WAR
 	return out
 }
 
-// rawHTTPHeader parses the header of an HTTP response as recorded, status
-// line first. Unlike gowarc's parsed header, it keeps Transfer-Encoding.
-// A header that ends badly gives the fields read until then.
-func rawHTTPHeader(b []byte) http.Header {
-	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(b)))
-	if _, err := tp.ReadLine(); err != nil {
-		return http.Header{}
+// readHTTPHeader reads the status line and header of an HTTP response as a
+// response record holds it, leaving br at the start of the body. It
+// reports false when the block does not start with an HTTP status line. A
+// header that ends badly gives the fields read until then.
+func readHTTPHeader(br *bufio.Reader) (status int, header http.Header, ok bool) {
+	tp := textproto.NewReader(br)
+	line, err := tp.ReadLine()
+	if err != nil || !strings.HasPrefix(line, "HTTP/") {
+		return 0, nil, false
+	}
+	fields := strings.Fields(line)
+	if len(fields) < 2 {
+		return 0, nil, false
+	}
+	status, err = strconv.Atoi(fields[1])
+	if err != nil {
+		return 0, nil, false
 	}
 	h, _ := tp.ReadMIMEHeader()
-	if h == nil {
-		return http.Header{}
-	}
-	return http.Header(h)
+	return status, http.Header(h), true
 }
 
 // brokenRecordError returns the finding of gowarc's validation that makes a
