@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -38,6 +39,8 @@ func writeInputs(t *testing.T, in string) {
 		writeTestFile(t, filepath.Join(in, name), buf.Bytes())
 	}
 	writeTestFile(t, filepath.Join(in, "page.html"), []byte(warctest.ArticlePage("A page of its own")))
+	writeTestFile(t, filepath.Join(in, "page2.html.gz"), gzipped(warctest.ArticlePage("A compressed page")))
+	writeTestFile(t, filepath.Join(in, "more.jsonl.gz"), gzipped(`{"url": "https://jsonl.example/gz", "html": "<p>Compressed lines</p>"}`+"\n"))
 	var jsonl bytes.Buffer
 	enc := json.NewEncoder(&jsonl)
 	enc.Encode(map[string]string{"url": "https://jsonl.example/one", "html": warctest.ArticlePage("From a line")})
@@ -45,6 +48,14 @@ func writeInputs(t *testing.T, in string) {
 	enc.Encode(map[string]string{"url": "https://jsonl.example/empty", "html": "<html><body></body></html>"})
 	jsonl.WriteString("not json\n")
 	writeTestFile(t, filepath.Join(in, "pages.jsonl"), jsonl.Bytes())
+}
+
+func gzipped(s string) []byte {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(s))
+	zw.Close()
+	return b.Bytes()
 }
 
 func writeTestFile(t *testing.T, path string, data []byte) {
@@ -105,11 +116,24 @@ func TestPipeline(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	writeInputs(t, in)
-	prefix := filepath.Join(dir, "out", "articles")
-	const shards = 3
+	want := runCLI(t, "-f", "jsonl", "-q",
+		filepath.Join(in, "crawl.warc.gz"), filepath.Join(in, "plain.warc"),
+		filepath.Join(in, "page.html"), filepath.Join(in, "page2.html.gz"))
+	slices.Sort(want)
+	if len(want) != 7+6+2 {
+		t.Fatalf("artext wrote %d lines, want 15", len(want))
+	}
+	for _, reshuffle := range []bool{false, true} {
+		t.Run(fmt.Sprintf("reshuffle=%v", reshuffle), func(t *testing.T) {
+			testPipeline(t, in, filepath.Join(dir, fmt.Sprint(reshuffle), "articles"), reshuffle, want)
+		})
+	}
+}
 
+func testPipeline(t *testing.T, in, prefix string, reshuffle bool, want []string) {
+	const shards = 3
 	p, s := beam.NewPipelineWithRoot()
-	if err := Build(s, Config{Input: filepath.Join(in, "*"), Output: prefix, Shards: shards}); err != nil {
+	if err := Build(s, Config{Input: filepath.Join(in, "*"), Output: prefix, Shards: shards, ReshufflePages: reshuffle}); err != nil {
 		t.Fatal(err)
 	}
 	if err := ptest.Run(p); err != nil {
@@ -125,15 +149,9 @@ func TestPipeline(t *testing.T) {
 			fromFiles = append(fromFiles, l)
 		}
 	}
-	want := runCLI(t, "-f", "jsonl", "-q",
-		filepath.Join(in, "crawl.warc.gz"), filepath.Join(in, "plain.warc"), filepath.Join(in, "page.html"))
 	slices.Sort(fromFiles)
-	slices.Sort(want)
 	if !slices.Equal(fromFiles, want) {
 		t.Errorf("the pipeline's lines differ from artext's:\n%s", diffLines(fromFiles, want))
-	}
-	if len(want) != 7+6+1 {
-		t.Errorf("artext wrote %d lines, want 14", len(want))
 	}
 
 	// The lines of the JSON Lines input, in any order.
@@ -141,6 +159,7 @@ func TestPipeline(t *testing.T) {
 		`"title":"From a line","url":"https://jsonl.example/one"`,
 		`{"schema_version":1,"source":{"name":"https://jsonl.example/empty"},"error":"no article content found"}`,
 		fmt.Sprintf(`{"schema_version":1,"source":{"name":"%s:4"},"error":"not a JSON object of url and html"}`, filepath.Join(in, "pages.jsonl")),
+		`"url":"https://jsonl.example/gz"`,
 	}
 	if len(fromJSONL) != len(wantJSONL) {
 		t.Errorf("lines from JSON Lines:\n%s\nwant %d", strings.Join(fromJSONL, "\n"), len(wantJSONL))
@@ -166,9 +185,9 @@ func TestPipeline(t *testing.T) {
 		total.Empty += c.Empty
 		total.Failed += c.Failed
 	}
-	// Extracted: 5+4 from the archives, the page, a line; empty: 2 in the
+	// Extracted: 5+4 from the archives, 2 pages, 2 lines; empty: 2 in the
 	// archives, a line; failed: 2 broken records, a line.
-	if want := (ShardCounts{Extracted: 11, Empty: 3, Failed: 3}); total != want {
+	if want := (ShardCounts{Extracted: 13, Empty: 3, Failed: 3}); total != want {
 		t.Errorf("counts add up to %+v, want %+v", total, want)
 	}
 }
