@@ -46,20 +46,30 @@ func ReadWARC(r io.Reader, name string, opts WARCOptions) iter.Seq[*WARCRecord] 
 		defer wf.Close()
 		limit := (&Options{MaxBytes: opts.MaxBytes}).maxBytes()
 		for {
-			rec, err := wf.Next()
-			if errors.Is(err, io.EOF) && rec.WarcRecord == nil && rec.Size <= 0 {
+			out, more := nextWARCRecord(wf, name, limit)
+			if out == nil || !yield(out) || !more {
 				return
-			}
-			out := readWARCRecord(rec, err, name, limit)
-			rec.Close()
-			if !yield(out) {
-				return
-			}
-			if err != nil && rec.Size <= 0 {
-				return // no progress: nothing more can be read
 			}
 		}
 	}
+}
+
+// nextWARCRecord reads the next record of wf: nil at the end of the
+// archive. It reports whether reading can go on after it. A panic while
+// reading, which no archive should cause, ends the archive with an error.
+func nextWARCRecord(wf *gowarc.WarcFileReader, name string, limit int64) (out *WARCRecord, more bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = &WARCRecord{Origin: WARCOrigin{File: name}, Err: fmt.Errorf("reading WARC: internal error: %v", r)}
+			more = false
+		}
+	}()
+	rec, err := wf.Next()
+	defer rec.Close()
+	if errors.Is(err, io.EOF) && rec.WarcRecord == nil && rec.Size <= 0 {
+		return nil, false
+	}
+	return readWARCRecord(rec, err, name, limit), err == nil || rec.Size > 0 // else no progress: nothing more can be read
 }
 
 // readWARCRecord turns a record that gowarc read, with the error it read it
