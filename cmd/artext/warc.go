@@ -3,12 +3,9 @@ package main
 import (
 	"bufio"
 	"context"
-	"fmt"
 	"io"
 	"iter"
 	"os"
-	"strings"
-	"sync"
 
 	"github.com/artext/artext/extract"
 )
@@ -56,13 +53,6 @@ func isArchiveFile(path string) bool {
 	return extract.IsWARC(head[:n])
 }
 
-// archiveRecords counts what the archives of a run held besides pages.
-type archiveRecords struct {
-	mu      sync.Mutex
-	inputs  int // pages and broken records, which became inputs
-	skipped map[extract.WARCSkip]int
-}
-
 // expandArchives returns the inputs of list in order, each WARC archive
 // replaced by its pages and broken records, read one at a time as the run
 // asks for inputs: the records of an archive are shared by the workers,
@@ -107,45 +97,4 @@ func (x *extraction) yieldRecords(ctx context.Context, in input, recs *archiveRe
 		}
 	}
 	return true
-}
-
-func (a *archiveRecords) skip(s extract.WARCSkip) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.skipped == nil {
-		a.skipped = map[extract.WARCSkip]int{}
-	}
-	a.skipped[s]++
-}
-
-func (a *archiveRecords) input() {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	a.inputs++
-}
-
-// writeSkippedRecords adds to a run's summary the records of its archives
-// that held no page, by reason: ", 6 WARC records skipped (4 not
-// responses, 1 not status 200, 1 not HTML or text)".
-func writeSkippedRecords(b *strings.Builder, skipped map[extract.WARCSkip]int) {
-	total := 0
-	for _, n := range skipped {
-		total += n
-	}
-	if total == 0 {
-		return
-	}
-	noun := "records"
-	if total == 1 {
-		noun = "record"
-	}
-	fmt.Fprintf(b, ", %d WARC %s skipped (", total, noun)
-	sep := ""
-	for _, reason := range []extract.WARCSkip{extract.WARCSkipType, extract.WARCSkipStatus, extract.WARCSkipContentType} {
-		if n := skipped[reason]; n > 0 {
-			fmt.Fprintf(b, "%s%d %v", sep, n, reason)
-			sep = ", "
-		}
-	}
-	b.WriteString(")")
 }
