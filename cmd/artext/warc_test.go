@@ -105,3 +105,17 @@ func TestArchiveMissing(t *testing.T) {
 		t.Errorf("summary:\n%s", errOut)
 	}
 }
+
+// TestArchiveProgress checks that a run over an archive, whose number of
+// pages is not known, shows a count on a terminal.
+func TestArchiveProgress(t *testing.T) {
+	archive := writeArchive(t, 30)
+	s := streams{ErrIsTerminal: true, NoColor: true}
+	code, _, stderr := runArtext(t, &s, "-f", "jsonl", archive)
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "extracting") || !strings.Contains(stderr, "30 inputs: 30 done") {
+		t.Errorf("no progress, or no summary:\n%q", stderr)
+	}
+}
