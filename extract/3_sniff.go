@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"strings"
 )
 
 // htmlSignature finds the markup that only an HTML document starts with.
@@ -44,4 +45,12 @@ func sniffFormat(data []byte) InputFormat {
 		return InputHTML
 	}
 	return InputText
+}
+
+// servedAsHTML reports whether a Content-Type says the content is HTML, as
+// a browser would take it: then there is nothing to sniff.
+func servedAsHTML(contentType string) bool {
+	media, _, _ := strings.Cut(contentType, ";")
+	media = strings.ToLower(strings.TrimSpace(media))
+	return media == "text/html" || media == "application/xhtml+xml"
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -41,5 +42,26 @@ func TestSniffFormatLooksAtTheStartOnly(t *testing.T) {
 	text := strings.Repeat("A line of plain prose, long enough to count.\n", 500) + strings.Repeat("<p>x</p>", 1000)
 	if got := sniffFormat([]byte(text)); got != InputText {
 		t.Errorf("sniffFormat = %q, want text", got)
+	}
+}
+
+// TestServedAsHTML checks that a page served as HTML is read as HTML
+// however little markup it has, and that other types leave it to sniffing.
+func TestServedAsHTML(t *testing.T) {
+	for ct, want := range map[string]bool{
+		"text/html":                      true,
+		"Text/HTML; charset=ISO-8859-1":  true,
+		"application/xhtml+xml":          true,
+		"text/plain":                     false,
+		"":                               false,
+		"application/json; charset=utf8": false,
+	} {
+		if got := servedAsHTML(ct); got != want {
+			t.Errorf("servedAsHTML(%q) = %v, want %v", ct, got, want)
+		}
+	}
+	a, err := FromBytes(context.Background(), []byte("<p>Two words</p>"), Options{ContentType: "text/html"})
+	if err != nil || a.Source.Format != InputHTML || a.Text != "Two words" {
+		t.Errorf("a fragment served as text/html: format %q, text %q, err %v", a.Source.Format, a.Text, err)
 	}
 }

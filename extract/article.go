@@ -67,4 +67,7 @@ type Source struct {
 	Charset string `json:"charset,omitempty"`
 	// Gzip reports whether the input was gzip-compressed.
 	Gzip bool `json:"gzip,omitempty"`
+	// WARC says where in a WARC archive the page was read from; nil for
+	// an input that is not a record of an archive.
+	WARC *WARCOrigin `json:"warc,omitempty"`
 }

@@ -30,9 +30,21 @@ func FromReader(ctx context.Context, r io.Reader, opts Options) (a *Article, err
 	return a, err
 }
 
-// FromBytes is FromReader for content already in memory.
-func FromBytes(ctx context.Context, data []byte, opts Options) (*Article, error) {
-	return FromReader(ctx, bytes.NewReader(data), opts)
+// FromBytes is FromReader for content already in memory. It does not
+// modify data, and reads it where it is unless it must be gunzipped.
+func FromBytes(ctx context.Context, data []byte, opts Options) (a *Article, err error) {
+	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+		return FromReader(ctx, bytes.NewReader(data), opts)
+	}
+	defer recoverError(opts.Name, &err)
+	if limit := opts.maxBytes(); limit >= 0 && int64(len(data)) > limit {
+		return nil, inputError(opts.Name, &TooLargeError{Limit: limit})
+	}
+	a, err = fromBytes(ctx, data, false, &opts)
+	if err != nil {
+		err = inputError(opts.Name, err)
+	}
+	return a, err
 }
 
 func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*Article, error) {
@@ -40,6 +52,9 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		return nil, err
 	}
 	format := opts.InputFormat
+	if format == InputAuto && servedAsHTML(opts.ContentType) {
+		format = InputHTML
+	}
 	if format == InputAuto {
 		format = sniffFormat(data)
 		if format == InputText && looksLikeUTF16(data) {

@@ -17,10 +17,17 @@ func (x *extraction) run(ctx context.Context, list *inputList) error {
 	o := x.opts
 	s := o.streams
 	start := time.Now()
-	bar := newProgress(s, len(list.inputs), list.several && !o.quiet)
+	total := len(list.inputs)
+	inputs := slices.Values(list.inputs)
+	var recs archiveRecords
+	if list.archives > 0 {
+		total = -1 // not known until the archives are read
+		inputs = x.expandArchives(ctx, list, &recs)
+	}
+	bar := newProgress(s, total, list.several && !o.quiet)
 	var t tally
 	var stopped error
-	for out := range extract.RunBatch(ctx, slices.Values(list.inputs), o.jobs, x.process) {
+	for out := range extract.RunBatch(ctx, inputs, o.jobs, x.process) {
 		if ctx.Err() != nil {
 			break // interrupted: what is left failed for that reason alone
 		}
@@ -35,11 +42,15 @@ func (x *extraction) run(ctx context.Context, list *inputList) error {
 		}
 	}
 	bar.finish()
+	if list.archives > 0 {
+		total = len(list.inputs) - list.archives + recs.inputs
+		t.records = recs.skipped
+	}
 	if stopped != nil {
 		return fmt.Errorf("writing standard output: %w", stopped)
 	}
 	if list.several && !o.quiet {
-		fmt.Fprintf(s.ErrOut, "artext: %s\n", t.summary(len(list.inputs), time.Since(start)))
+		fmt.Fprintf(s.ErrOut, "artext: %s\n", t.summary(total, time.Since(start)))
 	}
 	if err := ctx.Err(); err != nil {
 		return err

@@ -9,7 +9,7 @@ import (
 func addBatchFlags(cmd *cobra.Command, opts *extractOptions) {
 	f := cmd.Flags()
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "extract `N` inputs at once (default: the number of CPUs)")
-	f.StringArrayVar(&opts.globs, "glob", nil, "in folders, take the files whose name matches this `pattern` (repeatable; default: *.html, *.htm, *.xhtml, *.txt and their .gz)")
+	f.StringArrayVar(&opts.globs, "glob", nil, "in folders, take the files whose name matches this `pattern` (repeatable; default: *.html, *.htm, *.xhtml, *.txt, *.warc and their .gz)")
 	f.StringVar(&opts.filesFrom, "files-from", "", "read inputs from `FILE`, one path or URL a line (- for standard input)")
 	f.BoolVar(&opts.failFast, "fail-fast", false, "stop at the first input that fails")
 	f.BoolVar(&opts.skipExisting, "skip-existing", false, "with -o DIR, leave out the inputs whose output file exists (resumes a run)")

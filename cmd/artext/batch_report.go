@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -10,36 +9,21 @@ import (
 	"github.com/artext/artext/extract"
 )
 
-// failureLine is the JSON Lines record of an input that gave no article:
-// it has the schema version and source.name of an article, and error in
-// place of the article's fields.
-type failureLine struct {
-	SchemaVersion int           `json:"schema_version"`
-	Source        failureSource `json:"source"`
-	Error         string        `json:"error"`
-}
-
-type failureSource struct {
-	Name string `json:"name"`
-}
-
-// writeFailureLine writes the failure of out as one line of JSON.
+// writeFailureLine writes the failure of out as one line of JSON, naming
+// the input, and the record of a WARC archive it came from.
 func writeFailureLine(w io.Writer, out outcome) error {
-	b, err := json.Marshal(failureLine{
-		SchemaVersion: extract.SchemaVersion,
-		Source:        failureSource{Name: out.input.name},
-		Error:         out.cause(),
-	})
-	if err != nil {
-		return err
+	src := extract.Source{Name: out.input.name}
+	if r := out.input.record; r != nil {
+		src.WARC = &r.Origin
 	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	return extract.WriteFailure(w, src, out.err)
 }
 
 // tally counts the outcomes of a run.
 type tally struct {
 	done, empty, failed, skipped int
+	// records counts the records of WARC archives that held no page.
+	records map[extract.WARCSkip]int
 }
 
 func (t *tally) count(k outcomeKind) {
@@ -70,6 +54,7 @@ func (t *tally) summary(total int, elapsed time.Duration) string {
 	if left := total - t.done - t.empty - t.failed - t.skipped; left > 0 {
 		fmt.Fprintf(&b, ", %d not run", left)
 	}
+	writeSkippedRecords(&b, t.records)
 	fmt.Fprintf(&b, " in %s", roundElapsed(elapsed))
 	return b.String()
 }

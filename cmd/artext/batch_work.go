@@ -86,6 +86,11 @@ func (x *extraction) extract(ctx context.Context, in input) (*extract.Article, e
 	if in.isURL {
 		return x.fetcher.Extract(ctx, in.name, opts)
 	}
+	if in.record != nil {
+		a, err := in.record.Extract(ctx, opts)
+		in.record.Body = nil // extracted: let the page go while its result waits its turn
+		return a, err
+	}
 	r, err := openInput(in.name, x.opts.streams.In)
 	if err != nil {
 		return nil, err
@@ -100,9 +105,4 @@ func namedError(name string, err error) error {
 		return err
 	}
 	return fmt.Errorf("%s: %w", name, err)
-}
-
-// cause is the error of an outcome without the input's name in front.
-func (o outcome) cause() string {
-	return strings.TrimPrefix(o.err.Error(), o.input.name+": ")
 }

@@ -129,16 +129,14 @@ func noArticleFixture(name string, f extract.Format) ([]byte, error) {
 	if f != extract.FormatJSON {
 		return []byte{}, nil
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	err := enc.Encode(failureLine{
-		SchemaVersion: extract.SchemaVersion,
-		Source:        failureSource{Name: name},
-		Error:         extract.ErrNoContent.Error(),
-	})
-	return buf.Bytes(), err
+	var line, buf bytes.Buffer
+	if err := extract.WriteFailure(&line, extract.Source{Name: name}, extract.ErrNoContent); err != nil {
+		return nil, err
+	}
+	if err := json.Indent(&buf, line.Bytes(), "", "  "); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // views returns what is compared of a fixture and of the output now: the

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/artext/artext/extract"
 )
 
 // input is one page to extract: a file, a URL, or standard input.
@@ -26,6 +28,11 @@ type input struct {
 	// outputDir is the -o folder that output is below, "" when output is
 	// a file named on the command line.
 	outputDir string
+	// archive is set for a WARC archive, which the run replaces by its
+	// records (see expandArchives).
+	archive bool
+	// record is set for a page, or a broken record, of a WARC archive.
+	record *extract.WARCRecord
 }
 
 // schemePattern recognises a URL, of any scheme, at the start of a name.
@@ -35,8 +42,11 @@ var schemePattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
 type inputList struct {
 	inputs []input
 	// several is true when the command line names several inputs, a
-	// folder or a list: the output then holds one result per input.
+	// folder, a list or a WARC archive: the output then holds one result
+	// per input.
 	several bool
+	// archives is the number of WARC archives among the inputs.
+	archives int
 }
 
 // listInputs expands the command line's inputs: files, folders walked for
@@ -75,6 +85,9 @@ func listInputs(args []string, opts *extractOptions) (*inputList, error) {
 			}
 			list.inputs = append(list.inputs, input{name: name, root: absDir(name)})
 		}
+	}
+	if err := markArchives(list, opts); err != nil {
+		return nil, err
 	}
 	return list, nil
 }

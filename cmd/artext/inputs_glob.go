@@ -8,7 +8,7 @@ import (
 
 // defaultExtensions are the file names taken from folders when no --glob
 // is given, in any case, each also with .gz.
-var defaultExtensions = []string{".html", ".htm", ".xhtml", ".txt"}
+var defaultExtensions = []string{".html", ".htm", ".xhtml", ".txt", ".warc"}
 
 // nameMatcher decides which files of a folder are inputs.
 type nameMatcher struct {

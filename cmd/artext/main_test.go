@@ -31,6 +31,7 @@ func TestScripts(t *testing.T) {
 		UpdateScripts:       *golden.Update,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"gzip": cmdGzip,
+			"warc": cmdWARC,
 		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", testdata)

@@ -13,11 +13,11 @@ type progress struct {
 	bar *progressbar.ProgressBar // nil when not shown
 }
 
-// newProgress returns a progress for total inputs, shown on s.ErrOut when
-// show is set and s.ErrOut is a terminal. NO_COLOR (s.NoColor) turns the
-// bar's colour off.
+// newProgress returns a progress for total inputs (-1: not known, which
+// shows a count without a bar), shown on s.ErrOut when show is set and
+// s.ErrOut is a terminal. NO_COLOR (s.NoColor) turns the bar's colour off.
 func newProgress(s *streams, total int, show bool) *progress {
-	if !show || !s.ErrIsTerminal || total < 2 {
+	if !show || !s.ErrIsTerminal || total >= 0 && total < 2 {
 		return &progress{}
 	}
 	theme := progressbar.Theme{Saucer: "[green]=[reset]", SaucerHead: "[green]>[reset]", SaucerPadding: " ", BarStart: "[", BarEnd: "]"}

@@ -13,13 +13,14 @@ const rootLong = `artext extracts the clean article from a web page: title, auth
 dates, language and body, as JSON, JSON Lines, Markdown, text or HTML.
 
 INPUT is an HTML file, a text file (a page copied as text, a w3m -dump),
-either of them gzip-compressed, an http or https URL, or - for standard
+either of them gzip-compressed, a WARC archive (.warc or .warc.gz: its
+pages are extracted in turn), an http or https URL, or - for standard
 input; with no INPUT, artext reads a page piped to standard input. Whether
-an input is HTML or text is decided from its content, not its name (see
---input-format).
+an input is HTML, text or WARC is decided from its content, not its name
+(see --input-format).
 
 Many inputs: give several, a folder (walked for *.html, *.htm, *.xhtml,
-*.txt and their .gz; see --glob), or a list with --files-from. They are
+*.txt, *.warc and their .gz; see --glob), or a list with --files-from. They are
 extracted -j at once and written in input order: with -f jsonl, one line
 per input, a failure as {"source": {"name": ...}, "error": ...}; with
 -o DIR, one file per input below DIR, mirroring the inputs' folders. A
@@ -46,6 +47,9 @@ const rootExample = `  # A page fetched with curl, as Markdown
 
   # Paths from find, as JSON Lines
   find . -name '*.html' | artext --files-from - -f jsonl > articles.jsonl
+
+  # The pages of a crawl, as JSON Lines
+  artext -f jsonl crawl.warc.gz > pages.jsonl
 
   # A saved page as JSON
   artext page.html > page.json

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# warc-throughput.sh measures reading WARC archives against reading files:
+#
+#   1. pages per second over the evaluation pages as files (a folder), as a
+#      .warc.gz of the same pages (a request, a response and a metadata
+#      record each, with digests, as a crawler writes them) and as the same
+#      .warc uncompressed, with the same -j, ROUNDS times back to back, and
+#      the ratios of WARC to files in each round;
+#   2. the peak resident memory, and pages per second, of one run over a
+#      WARC_SIZE .warc.gz made by repeating the pages, which is deleted
+#      afterwards.
+#
+# Usage: scripts/warc-throughput.sh [PAGES_DIR]
+#   PAGES_DIR  default: ../shared/eval/trafilatura/html beside the repository
+#   JOBS       environment: -j of every run (default 2)
+#   ROUNDS     environment: pairs of runs (default 5)
+#   WARC_SIZE  environment: size of the large archive (default 1GiB; 0 skips it)
+#   WORK       environment: folder for the archives (default: a new one in /tmp)
+#   PRIORITY   environment: 1 runs in a session of its own whose scheduling
+#              group has nice -20 (needs root), as scripts/throughput.sh does
+#
+# Needs GNU time (/usr/bin/time, Debian package "time"). It exits 1 when the
+# median ratio of .warc.gz to files pages/s is below 0.9 or the peak memory
+# of the large run is 300 MB or more.
+set -euo pipefail
+
+if [ "${PRIORITY:-0}" = 1 ] && [ -z "${THROUGHPUT_PRIORITY_SET:-}" ]; then
+	export THROUGHPUT_PRIORITY_SET=1
+	exec setsid bash -c 'echo -20 >/proc/self/autogroup && exec "$0" "$@"' "$0" "$@" </dev/null
+fi
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+pages=${1:-$repo/../shared/eval/trafilatura/html}
+jobs=${JOBS:-2}
+rounds=${ROUNDS:-5}
+size=${WARC_SIZE:-1GiB}
+
+if [ ! -d "$pages" ]; then
+	echo "warc-throughput.sh: no pages at $pages" >&2
+	exit 2
+fi
+if [ ! -x /usr/bin/time ]; then
+	echo "warc-throughput.sh: /usr/bin/time is needed (apt-get install time)" >&2
+	exit 2
+fi
+
+work=${WORK:-$(mktemp -d)}
+trap 'rm -rf "$work"' EXIT
+(cd "$repo" && go build -o "$work/artext" ./cmd/artext && go build -o "$work/makewarc" ./internal/warctest/makewarc)
+"$work/makewarc" -o "$work/pages.warc.gz" "$pages"
+"$work/makewarc" -o "$work/pages.warc" "$pages"
+count=$(find "$pages" -maxdepth 1 -type f -name '*.htm*' | wc -l)
+echo "pages: $count in $pages; -j $jobs"
+echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -r /proc/self/autogroup ]; then echo "scheduling group: $(cat /proc/self/autogroup)"; fi
+
+# run INPUT: wall-clock seconds and CPU seconds of extracting INPUT.
+run() {
+	/usr/bin/time -f '%e %U %S' -o "$work/time" "$work/artext" -q -f jsonl -j "$jobs" "$1" >/dev/null 2>"$work/err" || true
+	local s u k
+	read -r s u k < <(tail -n1 "$work/time")
+	echo "$s $(awk "BEGIN{print $u + $k}")"
+}
+
+: >"$work/ratios"
+: >"$work/ratios-plain"
+for i in $(seq "$rounds"); do
+	read -r fs fc < <(run "$pages")
+	read -r ws wc < <(run "$work/pages.warc.gz")
+	read -r ps pc < <(run "$work/pages.warc")
+	awk -v n="$count" -v i="$i" -v fs="$fs" -v fc="$fc" -v ws="$ws" -v wc="$wc" -v ps="$ps" -v pc="$pc" 'BEGIN {
+		printf "round %d: files %.1f pages/s (CPU %.2f s), .warc.gz %.1f pages/s (CPU %.2f s), .warc %.1f pages/s (CPU %.2f s); .warc.gz/files %.3f, .warc/files %.3f\n", i, n / fs, fc, n / ws, wc, n / ps, pc, fs / ws, fs / ps
+	}'
+	awk -v fs="$fs" -v ws="$ws" 'BEGIN { print fs / ws }' >>"$work/ratios"
+	awk -v fs="$fs" -v ps="$ps" 'BEGIN { print fs / ps }' >>"$work/ratios-plain"
+done
+# spread FILE NAME: the median, lowest and highest of the ratios in FILE.
+spread() {
+	sort -n "$1" | awk -v name="$2" '{ a[NR] = $1 } END {
+		m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+		printf "%s pages/s: median %.3f, from %.3f to %.3f\n", name, m, a[1], a[NR]
+	}'
+}
+spread "$work/ratios" ".warc.gz/files"
+spread "$work/ratios-plain" ".warc/files"
+median=$(sort -n "$work/ratios" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+
+kib=0
+if [ "$size" != 0 ]; then
+	"$work/makewarc" -o "$work/large.warc.gz" -size "$size" "$pages"
+	/usr/bin/time -f '%e %M' -o "$work/time" "$work/artext" -f jsonl -j "$jobs" "$work/large.warc.gz" >/dev/null 2>"$work/err" || true
+	read -r secs kib < <(tail -n1 "$work/time")
+	inputs=$(grep -o '[0-9]* inputs' "$work/err" | tail -n1 | cut -d' ' -f1)
+	echo "summary: $(tail -n1 "$work/err")"
+	awk -v n="$inputs" -v s="$secs" -v k="$kib" 'BEGIN {
+		printf "large archive, -j '"$jobs"': %d pages in %.1f s, %.1f pages/s, peak RSS %.1f MB (want < 300)\n", n, s, n / s, k / 1024
+	}'
+	rm -f "$work/large.warc.gz"
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+awk -v m="$median" -v k="$kib" 'BEGIN { exit !(m >= 0.9 && k / 1024 < 300) }'
