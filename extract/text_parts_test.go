@@ -154,6 +154,29 @@ func TestTextExtent(t *testing.T) {
 	}
 }
 
+// TestCommentsStart ends the article where its readers' comments start,
+// and not at its date line under the lead.
+func TestCommentsStart(t *testing.T) {
+	prose := "This is a sentence of the article, long enough to be counted as prose by the extractor, which wants twenty words."
+	comment := "A reader's comment on the article, long enough to be counted as prose by the extractor, which wants twenty words."
+	lines := []string{
+		"A headline for the story", "",
+		prose + " " + prose + " " + prose, "",
+		"27.04.2020 - 18:50 Uhr 3 Kommentare", "",
+		prose, "", prose, "", prose, "", prose, "", prose, "",
+		"Herr Steffen Ecks, 28.04.2020, 10:27 Uhr", "", comment, "",
+		"Herr Hans Bajohr, 27.04.2020, 20:10 Uhr", "", comment,
+	}
+	doc := parseTextDoc(strings.Join(lines, "\n"))
+	doc.applyRules(&boilerplate.RuleSet{})
+	doc.classify()
+	doc.start, doc.end = 0, len(doc.blocks)
+	end := doc.commentsStart()
+	if got := doc.blocks[end].text; got != "Herr Steffen Ecks, 28.04.2020, 10:27 Uhr" {
+		t.Errorf("comments start at %q, want the first comment", got)
+	}
+}
+
 // TestSplitPlainBlocks divides plain text into blocks: lines, list items,
 // table rows, wrapped paragraphs joined, columns put in reading order.
 func TestSplitPlainBlocks(t *testing.T) {
