@@ -100,9 +100,10 @@ func (d *textDoc) nextToDate(i int) bool {
 func splitBylineLine(text string) (names, date string) {
 	names = strings.TrimSpace(bylineSeparator.Split(text, 2)[0])
 	date = findDate(text[len(names):])
-	if k := strings.Index(names, findDate(names)); date == "" && k >= 0 && findDate(names) != "" {
-		date = findDate(names)
-		names = names[:k]
+	if date == "" {
+		if date = findDate(names); date != "" {
+			names = names[:strings.Index(names, date)]
+		}
 	}
 	if date != "" {
 		names = strings.TrimSpace(bylineDateJoint.Split(names, 2)[0])
