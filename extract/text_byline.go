@@ -20,8 +20,8 @@ var bylineIntro = regexp.MustCompile(`(?i)^(?:(?:(?:ein|eine|a|an|un|une|una|uno
 var bylineSeparator = regexp.MustCompile(`\s*[|•·]\s*|\s+[/—–-]\s+`)
 
 // bylineDateJoint finds the words that join a byline to its date: "By A on
-// 3 March", "Von B am 3. März", "C, 3 March".
-var bylineDateJoint = regexp.MustCompile(`\s+(?:am|on|le|el|il|op)\s+|,\s+`)
+// 3 March", "Von B am 3. März", "Von B Erstellt am 3. März", "C, 3 March".
+var bylineDateJoint = regexp.MustCompile(`\s+(?:(?i:erstellt|veröffentlicht|aktualisiert|published|posted|updated)\s+)?(?:am|on|le|el|il|op)\s+|,\s+`)
 
 // nameParticles are the lower-case words that may stand inside a name.
 var nameParticles = map[string]bool{

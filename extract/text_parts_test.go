@@ -56,6 +56,7 @@ func TestBylines(t *testing.T) {
 		{"By Anna Berg | 3 March 2024, 09:15", true, "Anna Berg", "3 March 2024, 09:15", true, false},
 		{"Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", true, "Cooper", "25.08.2015 22:30", true, false},
 		{"Von Max Müller, 16.08.2019", true, "Max Müller", "16.08.2019", true, false},
+		{"von Sonia Mevißen Erstellt am 01.01.23 um 08:35", true, "Sonia Mevißen", "01.01.23 um 08:35", true, false},
 		{"Herr Steffen Ecks28.04.2020, 10:27 Uhr", false, "Herr Steffen Ecks", "28.04.2020, 10:27", false, true},
 		{"By the way, this is a sentence.", true, "the way, this is a sentence.", "", false, false},
 		{"Ein Artikel von Miriam Ruhenstroth", true, "Miriam Ruhenstroth", "", true, false},
