@@ -230,20 +230,12 @@ func hasYear(s string) bool {
 // findWrittenDate reads holds. It costs a fraction of running the
 // expressions that read those dates.
 func hasMonthName(s string) bool {
-	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 && isMonthName(s[start:i]) {
+	for w, rest := nextWord(s); w != ""; w, rest = nextWord(rest) {
+		if isMonthName(w) {
 			return true
 		}
-		start = -1
 	}
-	return start >= 0 && isMonthName(s[start:])
+	return false
 }
 
 // isMonthName reports whether the word w is a month's name, maybe after
