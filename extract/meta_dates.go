@@ -110,6 +110,23 @@ func parseDated(raw, lang string) (dated, bool) {
 	return dated{}, false
 }
 
+// findDateInText returns the first full date written in s, as
+// findWrittenDate reads it, without its time of day: slashed dates are
+// read month first in the languages that write them so (see monthFirst).
+// lang is the page's language tag. It also returns where the date is in s,
+// as s[start:end].
+func findDateInText(s, lang string) (t time.Time, start, end int, ok bool) {
+	d, ok := findWrittenDate(s, monthFirst(lang))
+	return d.day, d.start, d.end, ok
+}
+
+// monthFirst reports whether dates in digits put the month first in the
+// language lang: only in American English.
+func monthFirst(lang string) bool {
+	lang = strings.ToLower(lang)
+	return lang == "en-us" || lang == "en_us"
+}
+
 // chooseDates returns the article's publication and modification dates.
 //
 // The modification date comes from the first source that gives one:

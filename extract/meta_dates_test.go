@@ -42,6 +42,11 @@ func TestFindDateInText(t *testing.T) {
 		{"Copyright 2019 Example Inc.", "en", "", ""},
 		{"Heute, 21. Januar", "de", "", ""},
 		{"31.02.2020", "de", "", ""},
+		{"13-01-2020", "de", "2020-01-13", "13-01-2020"},
+		{"am 4. 2. 2022", "de", "2022-02-04", "4. 2. 2022"},
+		{"2016年10月14日07:17", "zh", "2016-10-14", "2016年10月14日"},
+		{"İstanbul, 5 Mayıs 2021 14:00", "tr", "2021-05-05", "5 Mayıs 2021"},
+		{"bild_2020-01-13_1.jpg", "de", "", ""},
 	}
 	for _, tt := range tests {
 		d, start, end, ok := findDateInText(tt.text, tt.lang)

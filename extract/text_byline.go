@@ -20,8 +20,8 @@ var bylineIntro = regexp.MustCompile(`(?i)^(?:(?:(?:ein|eine|a|an|un|une|una|uno
 var bylineSeparator = regexp.MustCompile(`\s*[|•·]\s*|\s+[/—–-]\s+`)
 
 // bylineDateJoint finds the words that join a byline to its date: "By A on
-// 3 March", "Von B am 3. März", "C, 3 March".
-var bylineDateJoint = regexp.MustCompile(`\s+(?:am|on|le|el|il|op)\s+|,\s+`)
+// 3 March", "Von B am 3. März", "Von B Erstellt am 3. März", "C, 3 March".
+var bylineDateJoint = regexp.MustCompile(`\s+(?:(?i:erstellt|veröffentlicht|aktualisiert|published|posted|updated)\s+)?(?:am|on|le|el|il|op)\s+|,\s+`)
 
 // nameParticles are the lower-case words that may stand inside a name.
 var nameParticles = map[string]bool{
@@ -100,9 +100,10 @@ func (d *textDoc) nextToDate(i int) bool {
 func splitBylineLine(text string) (names, date string) {
 	names = strings.TrimSpace(bylineSeparator.Split(text, 2)[0])
 	date = findDate(text[len(names):])
-	if k := strings.Index(names, findDate(names)); date == "" && k >= 0 && findDate(names) != "" {
-		date = findDate(names)
-		names = names[:k]
+	if date == "" {
+		if date = findDate(names); date != "" {
+			names = names[:strings.Index(names, date)]
+		}
 	}
 	if date != "" {
 		names = strings.TrimSpace(bylineDateJoint.Split(names, 2)[0])

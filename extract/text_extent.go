@@ -58,16 +58,22 @@ func densestRun(weights []int) (start, end int) {
 // extent, or its end when there are none. Comments are short lines that
 // carry a date and a time of day ("Anna says: 3 March 2024 at 10:15")
 // after the article's first minArticleWords words of prose, at least two of
-// them; they start at the first one, or at the lines just before it.
+// them; they start at the first one, or at the lines just before it. A
+// dated line followed, before the next one, by more prose than came before
+// it is the article's own date line, under its lead, not a comment's.
 func (d *textDoc) commentsStart() int {
-	var dated []int
+	var dated, wordsBefore []int
 	words := 0
 	for i := d.firstProse(); i < d.end; i++ {
 		if d.roles[i] == roleProse {
 			words += d.features[i].words
 		} else if words >= minArticleWords && d.features[i].words <= maxBylineWords && hasDateAndTime(d.blocks[i].text) {
 			dated = append(dated, i)
+			wordsBefore = append(wordsBefore, words)
 		}
+	}
+	for len(dated) >= 2 && wordsBefore[1]-wordsBefore[0] > wordsBefore[0] {
+		dated, wordsBefore = dated[1:], wordsBefore[1:]
 	}
 	if len(dated) < 2 {
 		return d.end

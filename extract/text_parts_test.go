@@ -56,6 +56,8 @@ func TestBylines(t *testing.T) {
 		{"By Anna Berg | 3 March 2024, 09:15", true, "Anna Berg", "3 March 2024, 09:15", true, false},
 		{"Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", true, "Cooper", "25.08.2015 22:30", true, false},
 		{"Von Max Müller, 16.08.2019", true, "Max Müller", "16.08.2019", true, false},
+		{"von Sonia Mevißen Erstellt am 01.01.23 um 08:35", true, "Sonia Mevißen", "01.01.23 um 08:35", true, false},
+		{"Herr Steffen Ecks28.04.2020, 10:27 Uhr", false, "Herr Steffen Ecks", "28.04.2020, 10:27", false, true},
 		{"By the way, this is a sentence.", true, "the way, this is a sentence.", "", false, false},
 		{"Ein Artikel von Miriam Ruhenstroth", true, "Miriam Ruhenstroth", "", true, false},
 		{"A column by Jane Doe and John Roe", true, "Jane Doe and John Roe", "", true, false},
@@ -94,6 +96,22 @@ func TestParseTextDate(t *testing.T) {
 		{"14/03/2024", "14/03/2024", "2024-03-14"},
 		{"03/05/2022 20:36", "03/05/2022 20:36", "2022-05-03T20:36:00Z"},
 		{"no date here, only 12 words and 2024", "", ""},
+		// Shapes the metadata path read first.
+		{"Opublikowano 28 kwietnia 2021", "28 kwietnia 2021", "2021-04-28"},
+		{"11 maja 2021, 11:49", "11 maja 2021, 11:49", "2021-05-11T11:49:00Z"},
+		{"19.10.19, 08:16", "19.10.19, 08:16", "2019-10-19T08:16:00Z"},
+		{"28-04-2021, 09:29", "28-04-2021, 09:29", "2021-04-28T09:29:00Z"},
+		{"Mise à jour 2020年1月13日 10:15", "2020年1月13日 10:15", "2020-01-13T10:15:00Z"},
+		{"FINTECH20. Juni 2019", "20. Juni 2019", "2019-06-20"},
+		{"16. 08. 2019", "16. 08. 2019", "2019-08-16"},
+		// Times of day it reads now.
+		{"9 décembre 2019 à 09h08", "9 décembre 2019 à 09h08", "2019-12-09T09:08:00Z"},
+		{"19.2.2020 16:20päivitetty", "19.2.2020 16:20", "2020-02-19T16:20:00Z"},
+		{"3 March 2024 10.000 readers", "3 March 2024", "2024-03-03"},
+		{"16.08.2019 25:70", "16.08.2019", "2019-08-16"},
+		// Dates it does not read.
+		{"[bildschirmfoto_2022-11-18_um_14]", "", ""},
+		{"31.02.2020 and 1 May 1945", "", ""},
 	}
 	for _, tt := range tests {
 		found := findDate(tt.in)
@@ -151,6 +169,29 @@ func TestTextExtent(t *testing.T) {
 	want := []string{prose, prose + " Two.", "A subheading", prose + " Three."}
 	if !slices.Equal(kept, want) {
 		t.Errorf("extent = %q, want %q", kept, want)
+	}
+}
+
+// TestCommentsStart ends the article where its readers' comments start,
+// and not at its date line under the lead.
+func TestCommentsStart(t *testing.T) {
+	prose := "This is a sentence of the article, long enough to be counted as prose by the extractor, which wants twenty words."
+	comment := "A reader's comment on the article, long enough to be counted as prose by the extractor, which wants twenty words."
+	lines := []string{
+		"A headline for the story", "",
+		prose + " " + prose + " " + prose, "",
+		"27.04.2020 - 18:50 Uhr 3 Kommentare", "",
+		prose, "", prose, "", prose, "", prose, "", prose, "",
+		"Herr Steffen Ecks, 28.04.2020, 10:27 Uhr", "", comment, "",
+		"Herr Hans Bajohr, 27.04.2020, 20:10 Uhr", "", comment,
+	}
+	doc := parseTextDoc(strings.Join(lines, "\n"))
+	doc.applyRules(&boilerplate.RuleSet{})
+	doc.classify()
+	doc.start, doc.end = 0, len(doc.blocks)
+	end := doc.commentsStart()
+	if got := doc.blocks[end].text; got != "Herr Steffen Ecks, 28.04.2020, 10:27 Uhr" {
+		t.Errorf("comments start at %q, want the first comment", got)
 	}
 }
 
@@ -271,6 +312,8 @@ func TestSlashMonthFirst(t *testing.T) {
 		{"Posted 25/03/2022\nUpdated 03/05/2022", false},
 		{"March 3, 2022\nPosted 03/05/2022", true},
 		{"3 March 2022\nPosted 03/05/2022", false},
+		{"Posted 03/05/2022 03/25/2022", true},
+		{"Posted 3/25/22", true},
 	}
 	for _, tt := range tests {
 		if got := slashMonthFirst(splitPlainBlocks(textLines(tt.lines))); got != tt.want {
