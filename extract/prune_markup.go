@@ -23,6 +23,7 @@ type markup struct {
 	signal    signal
 	container bool // named as the article's container (see isContentName)
 	caption   bool // a photo's caption or credit
+	main      bool // role=main
 }
 
 // prunableElements are the elements that pruning considers: containers of
@@ -54,9 +55,14 @@ var roleSignals = map[string]signal{
 
 // readMarkup returns what the tag, role, class, id and itemprop of the
 // element n say about it. It does not allocate.
+//
+// The class names of an element that is neither prunable nor a caption
+// element (a span, a link, an image: most elements of a page) can only
+// name the article's container, which a cheaper test than readName tells.
 func readMarkup(n *html.Node) markup {
 	var m markup
 	prunable := prunableElements[n.DataAtom]
+	captionable := captionElements[n.DataAtom]
 	m.caption = n.DataAtom == atom.Figcaption
 	if strongTags[n.DataAtom] {
 		m.signal = strongSignal
@@ -67,6 +73,7 @@ func readMarkup(n *html.Node) markup {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "role":
+			m.main = m.main || strings.EqualFold(strings.TrimSpace(a.Val), "main")
 			if prunable {
 				m.signal = max(m.signal, roleSignals[strings.TrimSpace(a.Val)])
 			}
@@ -75,18 +82,26 @@ func readMarkup(n *html.Node) markup {
 			case "articleBody":
 				m.container = true
 			case "caption":
-				m.caption = m.caption || captionElements[n.DataAtom]
+				m.caption = m.caption || captionable
 			}
 		case "class", "id":
 			if a.Key == "id" && looksLikeSlug(a.Val) {
 				continue
 			}
-			for name := range strings.FieldsSeq(a.Val) {
+			for rest := a.Val; ; {
+				var name string
+				if name, rest = nextField(rest); name == "" {
+					break
+				}
+				if !prunable && !captionable {
+					m.container = m.container || isContainerName(name)
+					continue
+				}
 				c := readName(name)
 				names = max(names, c.signal)
 				content = content || c.content
 				m.container = m.container || c.container
-				m.caption = m.caption || c.caption && captionElements[n.DataAtom]
+				m.caption = m.caption || c.caption && captionable
 			}
 		}
 	}
