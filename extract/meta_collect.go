@@ -274,7 +274,11 @@ var bylineStarts = map[string]bool{
 // looks at the first word only, lower-cased in a buffer of its own, so
 // that it costs little on every text of the page.
 func startsByline(s string) bool {
-	s = strings.TrimLeft(s, " \t\r\n")
+	// A loop rather than strings.TrimLeft, which builds a set of the
+	// characters to trim at every call.
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n') {
+		s = s[1:]
+	}
 	if len(s) < 3 || len(s) > 2*maxShortText {
 		return false
 	}
