@@ -334,7 +334,11 @@ func (w *walker) meta(n *html.Node) {
 	}
 	// Some pages put several properties in one attribute:
 	// property="og:title twitter:title".
-	for _, k := range strings.Fields(key) {
+	for rest := key; ; {
+		var k string
+		if k, rest = nextField(rest); k == "" {
+			break
+		}
 		w.m.metas[k] = append(w.m.metas[k], content)
 	}
 }
@@ -365,7 +369,11 @@ func (w *walker) itemprop(n *html.Node, prop string) {
 	if val == "" {
 		val = attr(n, "content")
 	}
-	for _, p := range strings.Fields(prop) {
+	for rest := prop; ; {
+		var p string
+		if p, rest = nextField(rest); p == "" {
+			break
+		}
 		p = strings.ToLower(p)
 		switch p {
 		case "author", "creator", "name", "headline", "datepublished", "datecreated", "datemodified",

@@ -26,25 +26,35 @@ type markup struct {
 	main      bool // role=main
 }
 
-// prunableElements are the elements that pruning considers: containers of
-// blocks. Headings, whose ids are often anchors ("nav-3", "toc-2"), inline
-// elements and custom elements are left alone.
-var prunableElements = map[atom.Atom]bool{
-	atom.Div: true, atom.Section: true, atom.Aside: true, atom.Nav: true, atom.Footer: true,
-	atom.Header: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Form: true, atom.Table: true,
-	atom.P: true, atom.Details: true, atom.Dialog: true, atom.Menu: true, atom.Article: true,
-	atom.Figure: true, atom.Center: true, atom.Li: true,
+// isPrunable reports whether pruning considers elements of type a:
+// containers of blocks. Headings, whose ids are often anchors ("nav-3",
+// "toc-2"), inline elements and custom elements are left alone.
+func isPrunable(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Section, atom.Aside, atom.Nav, atom.Footer,
+		atom.Header, atom.Ul, atom.Ol, atom.Dl, atom.Form, atom.Table,
+		atom.P, atom.Details, atom.Dialog, atom.Menu, atom.Article,
+		atom.Figure, atom.Center, atom.Li:
+		return true
+	}
+	return false
 }
 
-// captionElements are the elements, besides figcaption, that a class
-// name can mark as a caption.
-var captionElements = map[atom.Atom]bool{
-	atom.Div: true, atom.P: true, atom.Span: true, atom.Small: true, atom.Em: true,
-	atom.Figure: true, atom.Section: true,
+// isCaptionElement reports whether a class name can mark elements of type
+// a, besides figcaption, as a caption.
+func isCaptionElement(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.P, atom.Span, atom.Small, atom.Em, atom.Figure, atom.Section:
+		return true
+	}
+	return false
 }
 
-// strongTags are elements that never hold the article's text.
-var strongTags = map[atom.Atom]bool{atom.Nav: true, atom.Footer: true, atom.Dialog: true}
+// isStrongTag reports whether elements of type a never hold the article's
+// text.
+func isStrongTag(a atom.Atom) bool {
+	return a == atom.Nav || a == atom.Footer || a == atom.Dialog
+}
 
 // roleSignals map ARIA roles to the signal they give.
 var roleSignals = map[string]signal{
@@ -61,10 +71,10 @@ var roleSignals = map[string]signal{
 // name the article's container, which a cheaper test than readName tells.
 func readMarkup(n *html.Node) markup {
 	var m markup
-	prunable := prunableElements[n.DataAtom]
-	captionable := captionElements[n.DataAtom]
+	prunable := isPrunable(n.DataAtom)
+	captionable := isCaptionElement(n.DataAtom)
 	m.caption = n.DataAtom == atom.Figcaption
-	if strongTags[n.DataAtom] {
+	if isStrongTag(n.DataAtom) {
 		m.signal = strongSignal
 	} else if n.DataAtom == atom.Aside {
 		m.signal = weakSignal

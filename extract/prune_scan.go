@@ -47,7 +47,7 @@ func (s *pageScan) walk(n *html.Node) {
 		case html.TextNode:
 			s.total += len(strings.TrimSpace(c.Data))
 		case html.ElementNode:
-			if skippedElements[c.DataAtom] {
+			if isSkipped(c.DataAtom) {
 				continue
 			}
 			m := readMarkup(c)
@@ -91,7 +91,7 @@ func visibleTextLen(n *html.Node) int {
 		case html.TextNode:
 			total += len(strings.TrimSpace(c.Data))
 		case html.ElementNode:
-			if !skippedElements[c.DataAtom] {
+			if !isSkipped(c.DataAtom) {
 				total += visibleTextLen(c)
 			}
 		}
