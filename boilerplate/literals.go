@@ -28,11 +28,16 @@ const literalPrefix = 8
 // the states themselves are numbered below it.
 const outputFlag = 1 << 15
 
-// newLiteralIndex builds the index of the required strings of rules, or
-// returns nil when no rule has any, or when they make too many states.
-func newLiteralIndex(rules []*Rule) *literalIndex {
+// newLiteralIndex builds the index of the required strings of the rules
+// that take blocks of more than longer words (all of them when longer is
+// 0), or returns nil when no rule has any, or when they make too many
+// states. It knows rules by their index in rules.
+func newLiteralIndex(rules []*Rule, longer int) *literalIndex {
 	x := &literalIndex{width: 1, words: (len(rules) + 63) / 64}
 	for _, r := range rules {
+		if !takesLonger(r, longer) {
+			continue
+		}
 		for _, s := range r.required {
 			for i := 0; i < len(s) && i < literalPrefix; i++ {
 				if x.class[s[i]] == 0 {
@@ -53,6 +58,9 @@ func newLiteralIndex(rules []*Rule) *literalIndex {
 	child := [][]int32{make([]int32, x.width)}
 	ends := [][]int{nil}
 	for j, r := range rules {
+		if !takesLonger(r, longer) {
+			continue
+		}
 		for _, s := range r.required {
 			state := int32(0)
 			for i := 0; i < len(s) && i < literalPrefix; i++ {
@@ -144,4 +152,10 @@ func (x *literalIndex) find(text string, found []uint64) {
 			}
 		}
 	}
+}
+
+// takesLonger reports whether r may match a block of more than words
+// words.
+func takesLonger(r *Rule, words int) bool {
+	return r.MaxWords == 0 || r.MaxWords > words
 }
