@@ -94,6 +94,10 @@ type dateShape struct {
 	// looked for only in texts that hold a month's name (see
 	// hasMonthName).
 	inWords bool
+	// mayHold, when set, reports cheaply whether a text may hold a date
+	// of the shape: false when it lacks what every match has, so that
+	// the expression is not run in vain.
+	mayHold func(s string) bool
 }
 
 // dateShapes are the shapes findWrittenDate looks for; of two dates found
@@ -101,24 +105,50 @@ type dateShape struct {
 var dateShapes = []dateShape{
 	{isoDate, 3, func(s string, m []int, _ bool) (int, int, int) {
 		return group(s, m, 1), group(s, m, 2), group(s, m, 3)
-	}, false},
+	}, false, hasYearAndSeparator},
 	{numericDate, 4, func(s string, m []int, monthFirst bool) (int, int, int) {
 		a, b, y := group(s, m, 1), group(s, m, 3), group(s, m, 4)
 		if s[m[4]] == '/' && monthFirst && a <= 12 || b > 12 {
 			a, b = b, a
 		}
 		return y, b, a
-	}, false},
+	}, false, hasDigitAndSeparator},
 	{dayMonthYear, 3, func(s string, m []int, _ bool) (int, int, int) {
 		return group(s, m, 3), monthNames[s[m[4]:m[5]]], group(s, m, 1)
-	}, true},
+	}, true, nil},
 	{monthDayYear, 3, func(s string, m []int, _ bool) (int, int, int) {
 		return group(s, m, 3), monthNames[s[m[2]:m[3]]], group(s, m, 2)
-	}, true},
+	}, true, nil},
 	{cjkDate, 4, func(s string, m []int, _ bool) (int, int, int) {
 		return group(s, m, 1), group(s, m, 2), group(s, m, 3)
-	}, false},
+	}, false, func(s string) bool { return strings.ContainsAny(s, "年년") }},
 }
+
+// hasYearAndSeparator reports whether s holds four digits that start with
+// 19 or 20 followed by a dash, a slash or a dot, as every isoDate does.
+func hasYearAndSeparator(s string) bool {
+	for i := 0; i+4 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) && isDateSeparator(s[i+4]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigitAndSeparator reports whether s holds a digit followed by a
+// dash, a slash or a dot, as every numericDate does.
+func hasDigitAndSeparator(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if isDigit(s[i]) && isDateSeparator(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isDateSeparator(c byte) bool { return c == '-' || c == '/' || c == '.' }
 
 // group returns the number that group i of match m of s holds, or 0.
 func group(s string, m []int, i int) int {
@@ -156,7 +186,7 @@ func findWrittenDate(s string, monthFirst bool) (writtenDate, bool) {
 	found := false
 	inWords := hasMonthName(lower)
 	for _, shape := range dateShapes {
-		if shape.inWords && !inWords {
+		if shape.inWords && !inWords || shape.mayHold != nil && !shape.mayHold(lower) {
 			continue
 		}
 		m := shape.re.FindStringSubmatchIndex(lower)
