@@ -270,6 +270,16 @@ var bylineStarts = map[string]bool{
 	"eingestellt": true, "publié": true, "écrit": true, "escrito": true, "redakteur": true, "redakteurin": true,
 }
 
+// bylineStartFilter spares the map lookup of most first words (see
+// wordFilter).
+var bylineStartFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range bylineStarts {
+		f.add(w)
+	}
+	return f
+}()
+
 // startsByline reports whether the text s starts with a byline word. It
 // looks at the first word only, lower-cased in a buffer of its own, so
 // that it costs little on every text of the page.
@@ -298,7 +308,7 @@ func startsByline(s string) bool {
 		buf[n] = c
 		n++
 	}
-	return bylineStarts[string(buf[:n])]
+	return mayHold(bylineStartFilter, buf[:n]) && bylineStarts[string(buf[:n])]
 }
 
 // dateRoleOf says which date of the article the <time> n gives, from its

@@ -42,9 +42,23 @@ func init() {
 	} {
 		for _, w := range words {
 			nameWords[w] |= class
+			nameWordFilter.add(w)
 		}
 	}
 }
+
+// nameWordFilter and contentNameFilter spare the map lookups of most words
+// and names (see wordFilter).
+var (
+	nameWordFilter    = new(wordFilter)
+	contentNameFilter = func() *wordFilter {
+		f := new(wordFilter)
+		for name := range contentNames {
+			f.add(name)
+		}
+		return f
+	}()
+)
 
 // strongRuns are runs of words, written together without their
 // separators, that mark boilerplate where a word of a name starts them:
@@ -103,14 +117,17 @@ func readName(name string) nameClass {
 		return c
 	}
 	joined := w.joined[:w.len]
-	if contentNames[string(joined)] {
+	if mayHold(contentNameFilter, joined) && contentNames[string(joined)] {
 		c.container, c.content = true, true
 		return c
 	}
 	var found wordClass
 	for k := range w.count {
 		word := w.word(k)
-		class := nameWords[string(word)]
+		var class wordClass
+		if mayHold(nameWordFilter, word) {
+			class = nameWords[string(word)]
+		}
 		if k == 0 && class&stateWord != 0 {
 			return nameClass{}
 		}
@@ -142,7 +159,7 @@ func readName(name string) nameClass {
 // article's container, as readName's container does, at less cost.
 func isContainerName(name string) bool {
 	var w nameWordsOf
-	return w.split(name) && contentNames[string(w.joined[:w.len])]
+	return w.split(name) && mayHold(contentNameFilter, w.joined[:w.len]) && contentNames[string(w.joined[:w.len])]
 }
 
 // nameWordsOf holds the words of a class name or id, lowercased and
