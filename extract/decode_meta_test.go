@@ -42,3 +42,16 @@ func FuzzMetaCharset(f *testing.F) {
 		}
 	})
 }
+
+// TestContentTypeCharset checks that the charset of the content type wins
+// over the page's own declaration, which holds without one.
+func TestContentTypeCharset(t *testing.T) {
+	page := []byte("<meta charset=\"utf-8\"><p>caf\xe9</p>")
+	out, name, err := decodeToUTF8(page, "", "text/html; charset=windows-1252", true)
+	if err != nil || name != "windows-1252" || string(out) != "<meta charset=\"utf-8\"><p>café</p>" {
+		t.Errorf("decodeToUTF8 = %q, %q, %v; want the page in windows-1252", out, name, err)
+	}
+	if _, name, _ = decodeToUTF8(page, "", "", true); name != "utf-8" {
+		t.Errorf("without a content type, decodeToUTF8 read the page as %q, want utf-8 as it declares", name)
+	}
+}
