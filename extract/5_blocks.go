@@ -229,6 +229,11 @@ func (b *textBuilder) text(s string) {
 	if s == "" {
 		return
 	}
+	if isCollapsed(s) {
+		// What the loop below would write, word by word.
+		b.write(s)
+		return
+	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	for i, rest := 0, s; ; i++ {
@@ -269,4 +274,32 @@ func (b *textBuilder) String() string {
 		return strings.Trim(b.sb.String(), "\n")
 	}
 	return strings.TrimSpace(b.sb.String())
+}
+
+// isCollapsed reports whether the only white space of s is single spaces
+// between words: its words joined by spaces are s itself.
+func isCollapsed(s string) bool {
+	space := true // white space at the start is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space
 }
