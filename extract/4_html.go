@@ -51,6 +51,9 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 	if pageURL != nil {
 		domain = pageURL.Host
 	}
+	if !opts.NoHTML || !opts.NoMarkdown {
+		sanitizeTree(ra.Node)
+	}
 	// HTML first: the Markdown converter collapses the white space of the
 	// tree it converts.
 	if !opts.NoHTML {

@@ -55,12 +55,22 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		format = sniffFormat(utf8Data)
 	}
 	src := Source{Name: opts.Name, Format: format, Charset: charsetName, Gzip: gzipped}
+	limit := opts.maxElements()
 	if format == InputText {
+		if n := bytes.Count(utf8Data, []byte("\n")); limit >= 0 && n > limit {
+			return nil, &TooComplexError{Count: n, Limit: limit, What: "lines"}
+		}
 		return fromText(ctx, string(utf8Data), opts, src)
+	}
+	if n := countElements(utf8Data, limit); n > limit {
+		return nil, &TooComplexError{Count: n, Limit: limit, What: "HTML elements"}
 	}
 	doc, err := html.Parse(bytes.NewReader(utf8Data))
 	if err != nil {
-		return nil, fmt.Errorf("parsing HTML: %w", err)
+		// The parser refuses pages nested deeper than it allows: their
+		// text goes through the text path instead.
+		opts.logger().Debug("reading the page as text", "reason", err)
+		return fromText(ctx, flatText(utf8Data), opts, src)
 	}
 	return fromDocumentMutating(ctx, doc, opts, src)
 }
