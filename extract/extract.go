@@ -41,6 +41,13 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 	}
 	format := opts.InputFormat
 	if format == InputAuto {
+		// Images, PDFs, archives and programs are refused by their first
+		// bytes, as a browser recognises them; UTF-16 text looks binary.
+		if !looksLikeUTF16(data) {
+			if err := checkSniffedType(data); err != nil {
+				return nil, err
+			}
+		}
 		format = sniffFormat(data)
 		if format == InputText && looksLikeUTF16(data) {
 			// Sniff again once decoded: UTF-16 markup hides behind zero bytes.

@@ -36,7 +36,7 @@ func Files() []File {
 		{Name: "document.pdf", What: "PDF document", Make: pdf},
 		{Name: "program.elf", What: "ELF executable", Make: elf},
 		{Name: "invalid-utf8.html", What: "invalid UTF-8 in an article", Make: invalidUTF8},
-		{Name: "nul-bytes.html", What: "NUL bytes in an article", Make: nulBytes},
+		{Name: "nul-bytes.html", What: "NUL bytes in the text of an article", Make: nulBytes},
 		{Name: "utf16le-bom.html", What: "UTF-16LE with BOM", Make: func() []byte { return utf16Page(false, true) }},
 		{Name: "utf16be-bom.html", What: "UTF-16BE with BOM", Make: func() []byte { return utf16Page(true, true) }},
 		{Name: "utf16le-nobom.html", What: "UTF-16LE without BOM", Make: func() []byte { return utf16Page(false, false) }},
@@ -116,15 +116,9 @@ func invalidUTF8() []byte {
 }
 
 func nulBytes() []byte {
-	page := Article(6)
-	out := make([]byte, 0, len(page)*11/10)
-	for i, c := range page {
-		out = append(out, c)
-		if i%23 == 0 {
-			out = append(out, 0)
-		}
-	}
-	return out
+	page := string(Article(6))
+	body := strings.Index(page, "<body>")
+	return []byte(page[:body] + strings.ReplaceAll(page[body:], " a ", " a\x00\x00 "))
 }
 
 // utf16Page returns an article encoded in UTF-16, big-endian or little,
