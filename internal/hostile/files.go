@@ -48,7 +48,7 @@ func Files() []File {
 		{Name: "big-script.html", What: "a 20 MB inline script", Big: true, Make: bigScript},
 		{Name: "unclosed-comment.html", What: "an unclosed comment", Make: unclosedComment},
 		{Name: "unclosed-cdata.html", What: "an unclosed CDATA section", Make: unclosedCDATA},
-		{Name: "bomb.html.gz", What: "a .gz of 20 KB that expands to 1 GiB", Make: gzipBomb},
+		{Name: "bomb.html.gz", What: "a .gz of 1 MB that expands to 1 GiB", Make: gzipBomb},
 	}
 }
 

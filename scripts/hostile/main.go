@@ -1,6 +1,7 @@
 // Command hostile runs the hostile-input battery through a built artext
 // binary and prints a Markdown table of each case's outcome, exit code,
-// seconds and peak memory. It exits 1 when a case breaks the battery's
+// seconds (wall-clock, and CPU: on a busy machine the wall clock says
+// more about the other programs) and peak memory. It exits 1 when a case breaks the battery's
 // limits: an exit code other than 0, 1 or 3, more than 10 seconds, more
 // than 500 MB, more than one line on standard error, or a panic.
 //
@@ -23,6 +24,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -37,12 +39,17 @@ const (
 	killAfter  = 120 * time.Second // a case that runs this long is killed
 )
 
+// portPattern finds the loopback addresses in messages, whose ports
+// change from run to run.
+var portPattern = regexp.MustCompile(`127\.0\.0\.1:\d+`)
+
 type result struct {
 	name, what string
 	code       int
 	stderr     string
 	stdoutLen  int
-	seconds    float64
+	seconds    float64 // wall-clock
+	cpu        float64 // user and system
 	peakMB     float64
 }
 
@@ -89,7 +96,7 @@ func main() {
 		}
 		srv := httptest.NewServer(s.Handler)
 		r := runCase(bin, append(args[:len(args):len(args)], srv.URL+"/"), dir)
-		r.stderr = strings.ReplaceAll(r.stderr, srv.URL, "http://127.0.0.1:PORT")
+		r.stderr = portPattern.ReplaceAllString(r.stderr, "127.0.0.1:PORT")
 		srv.CloseClientConnections()
 		srv.Close()
 		r.name, r.what = "http: "+s.Name, s.What
@@ -97,8 +104,8 @@ func main() {
 		fmt.Fprintf(os.Stderr, "%s: %s\n", s.Name, r.outcome())
 	}
 
-	fmt.Println("| case | input | exit | outcome | seconds | peak MB |")
-	fmt.Println("| --- | --- | --- | --- | --- | --- |")
+	fmt.Println("| case | input | exit | outcome | seconds | CPU s | peak MB |")
+	fmt.Println("| --- | --- | --- | --- | ---: | ---: | ---: |")
 	failed := 0
 	for _, r := range results {
 		mark := ""
@@ -106,7 +113,7 @@ func main() {
 			mark = " **" + problem + "**"
 			failed++
 		}
-		fmt.Printf("| %s | %s | %d | %s%s | %.2f | %.0f |\n", r.name, r.what, r.code, strings.ReplaceAll(r.outcome(), "|", `\|`), mark, r.seconds, r.peakMB)
+		fmt.Printf("| %s | %s | %d | %s%s | %.2f | %.2f | %.0f |\n", r.name, r.what, r.code, strings.ReplaceAll(r.outcome(), "|", `\|`), mark, r.seconds, r.cpu, r.peakMB)
 	}
 	if failed > 0 {
 		fmt.Fprintf(os.Stderr, "hostile: %d of %d cases broke the limits\n", failed, len(results))
@@ -120,15 +127,17 @@ func runCase(bin string, args []string, dir string) result {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
-	var stdout, stderr bytes.Buffer
+	var stdout byteCounter // not kept: this process must stay small
+	var stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
 	err := cmd.Run()
-	r := result{seconds: time.Since(start).Seconds(), stderr: stderr.String(), stdoutLen: stdout.Len(), code: -1}
+	r := result{seconds: time.Since(start).Seconds(), stderr: stderr.String(), stdoutLen: int(stdout), code: -1}
 	if cmd.ProcessState != nil {
 		r.code = cmd.ProcessState.ExitCode()
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			r.peakMB = float64(ru.Maxrss) * 1024 / 1e6 // Linux reports kilobytes
+			r.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 		}
 	}
 	if err != nil && r.code == -1 {
@@ -162,6 +171,14 @@ func (r result) problem() string {
 		return fmt.Sprintf("over %d MB", maxMB)
 	}
 	return ""
+}
+
+// byteCounter is an io.Writer that counts what is written to it.
+type byteCounter int64
+
+func (c *byteCounter) Write(p []byte) (int, error) {
+	*c += byteCounter(len(p))
+	return len(p), nil
 }
 
 // makeFile writes the hostile file called name to path in a process of its
