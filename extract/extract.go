@@ -14,9 +14,13 @@ import (
 // standard knows; see [Options] for what can be forced.
 //
 // When the input holds no article, FromReader returns the article with the
-// metadata it found and an error wrapping [ErrNoContent]. Errors name the
-// input as Options.Name gives it. FromReader does not panic: a failure
-// inside the pipeline is returned as an error.
+// metadata it found and an error wrapping [ErrNoContent]. An input over
+// Options.MaxBytes fails with a *[TooLargeError], one with more elements
+// or lines than Options.MaxElements with a *[TooComplexError], and an
+// image, a PDF or other binary content with a *[ContentTypeError] (unless
+// Options.InputFormat is set). Errors name the input as Options.Name gives
+// it. FromReader does not panic: a failure inside the pipeline is returned
+// as an error.
 func FromReader(ctx context.Context, r io.Reader, opts Options) (a *Article, err error) {
 	defer recoverError(opts.Name, &err)
 	data, gzipped, err := readInput(r, opts.maxBytes())
