@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -45,12 +46,8 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 	}
 	format := opts.InputFormat
 	if format == InputAuto {
-		// Images, PDFs, archives and programs are refused by their first
-		// bytes, as a browser recognises them; UTF-16 text looks binary.
-		if !looksLikeUTF16(data) {
-			if err := checkSniffedType(data); err != nil {
-				return nil, err
-			}
+		if err := checkBinary(data); err != nil {
+			return nil, err
 		}
 		format = sniffFormat(data)
 		if format == InputText && looksLikeUTF16(data) {
@@ -84,6 +81,23 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		return fromText(ctx, flatText(utf8Data), opts, src)
 	}
 	return fromDocumentMutating(ctx, doc, opts, src)
+}
+
+// checkBinary refuses images, PDFs, archives and programs by their first
+// bytes, as a browser recognises them. Content of no known type is refused
+// when its first 512 bytes hold a zero byte, as binary files do and text
+// does not (but UTF-16 text, recognised first): control characters alone,
+// such as a terminal's escape codes, do not make text binary.
+func checkBinary(data []byte) error {
+	if looksLikeUTF16(data) {
+		return nil
+	}
+	err := checkSniffedType(data)
+	var cte *ContentTypeError
+	if errors.As(err, &cte) && cte.ContentType == "application/octet-stream" && bytes.IndexByte(data[:min(len(data), 512)], 0) < 0 {
+		return nil
+	}
+	return err
 }
 
 // looksLikeUTF16 reports whether data starts with a UTF-16 byte order mark

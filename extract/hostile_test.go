@@ -84,3 +84,14 @@ func TestHostileFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestControlCharactersAreText reads a text with a terminal's escape codes
+// as text, not as binary content.
+func TestControlCharactersAreText(t *testing.T) {
+	text := "\x1b[1mA headline\x1b[0m\n\n" + strings.Repeat("A paragraph of prose that a terminal printed in colour, long enough to be read as an article. ", 4) + "\n"
+	_, err := extract.FromBytes(context.Background(), []byte(text), extract.Options{})
+	var cte *extract.ContentTypeError
+	if errors.As(err, &cte) {
+		t.Errorf("refused as %v", err)
+	}
+}
