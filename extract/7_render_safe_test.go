@@ -69,8 +69,9 @@ func dangerousScheme(u string) string {
 var (
 	// fencedCode finds fenced code blocks, whose content Markdown shows as text.
 	fencedCode = regexp.MustCompile("(?ms)^ {0,3}(```+|~~~+).*?(^ {0,3}```+|^ {0,3}~~~+|\\z)")
-	// checkedLinkTarget finds link targets and reference definitions.
-	checkedLinkTarget = regexp.MustCompile(`(?m)(?:(!?)\[[^\]]*\]\(\s*<?|^ {0,3}\[[^\]]+\]:\s*<?)([^\s)>]*)`)
+	// checkedLinkTarget finds link targets and reference definitions: an
+	// unescaped [, text in which ] is escaped, then ]( or ]:.
+	checkedLinkTarget = regexp.MustCompile(`(?m)(?:(?:^|[^\\])(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?|^ {0,3}\[(?:[^\]\\]|\\.)+\]:\s*<?)([^\s)>]*)`)
 	// checkedRawHTML finds raw HTML of unsafe elements, and autolinks.
 	checkedRawHTML = regexp.MustCompile(`(?i)(?:^|[^\\])<(script|style|iframe|object|embed|form|svg|math|img|a\s|[a-z]+:)`)
 )
