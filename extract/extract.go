@@ -70,7 +70,7 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		}
 		return fromText(ctx, string(utf8Data), opts, src)
 	}
-	if n := countElements(utf8Data, limit); n > limit {
+	if n := countElements(utf8Data, limit); limit >= 0 && n > limit {
 		return nil, &TooComplexError{Count: n, Limit: limit, What: "HTML elements"}
 	}
 	doc, err := html.Parse(bytes.NewReader(utf8Data))

@@ -95,3 +95,39 @@ func TestControlCharactersAreText(t *testing.T) {
 		t.Errorf("refused as %v", err)
 	}
 }
+
+func TestMaxElements(t *testing.T) {
+	page := hostile.Article(20)
+	text := bytes.Repeat([]byte("A line of prose that a reader would read, long enough to be prose.\n"), 30)
+	tests := []struct {
+		name  string
+		input []byte
+		limit int
+		want  bool // a *TooComplexError
+	}{
+		{"html under", page, 1000, false},
+		{"html over", page, 10, true},
+		{"html, no limit", page, -1, false},
+		{"html, default", page, 0, false},
+		{"text under", text, 100, false},
+		{"text over", text, 10, true},
+		{"text, no limit", text, -1, false},
+	}
+	for _, tt := range tests {
+		_, err := extract.FromBytes(context.Background(), tt.input, extract.Options{MaxElements: tt.limit})
+		var e *extract.TooComplexError
+		if got := errors.As(err, &e); got != tt.want {
+			t.Errorf("%s: error %v, want a *TooComplexError: %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestScriptMarkupIsNoElement counts the elements of a page whose script
+// holds more markup than the limit: the script's markup does not count.
+func TestScriptMarkupIsNoElement(t *testing.T) {
+	page := strings.Replace(string(hostile.Article(6)), "</head>", "<script>"+strings.Repeat("'<p>'+", 500)+"''</script></head>", 1)
+	_, err := extract.FromBytes(context.Background(), []byte(page), extract.Options{MaxElements: 100})
+	if err != nil {
+		t.Errorf("error %v, want an article", err)
+	}
+}
