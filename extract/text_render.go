@@ -36,7 +36,7 @@ func (body textBody) markdown() string {
 			number = 0
 		}
 		if b.markdown != "" {
-			sb.WriteString(b.markdown)
+			sb.WriteString(safeMarkdown(b.markdown))
 			continue
 		}
 		switch b.kind {

@@ -30,6 +30,7 @@ type extractOptions struct {
 	skipExisting bool          // --skip-existing: leave inputs whose output exists
 	quiet        bool          // --quiet: no progress bar, no summary
 	timeout      time.Duration // --timeout: for each URL, the whole request
+	docTimeout   time.Duration // --doc-timeout: for each input, its extraction
 	userAgent    string        // --user-agent
 	retries      int           // --retries: for 429 and 5xx answers
 	precision    bool          // --precision
@@ -43,6 +44,7 @@ func newExtractOptions(s *streams) *extractOptions {
 		inputFormat: "auto",
 		maxBytes:    extract.DefaultMaxBytes,
 		timeout:     extract.DefaultFetchTimeout,
+		docTimeout:  defaultDocTimeout,
 		userAgent:   "artext/" + versionToken(),
 	}
 }
