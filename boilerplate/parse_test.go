@@ -198,37 +198,3 @@ func TestKindString(t *testing.T) {
 		t.Error("kind names")
 	}
 }
-
-// FuzzParse feeds rule files, seeded with the default ones and the sample
-// of testdata, to Parse: it must return a set or an error, never panic,
-// and a set must run its own examples.
-func FuzzParse(f *testing.F) {
-	seeds, _ := filepath.Glob("rules/*.yaml")
-	seeds = append(seeds, "../testdata/rules/newsroom.yaml")
-	for _, name := range seeds {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	f.Add([]byte("rules:\n  - id: a\n    category: b\n    regexp: '(?i)^\\W*x'\n    kinds: [heading]\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := boilerplate.Parse("fuzz.yaml", data)
-		if err != nil {
-			var fe *boilerplate.FileError
-			if !errors.As(err, &fe) {
-				t.Fatalf("%v is not a *FileError", err)
-			}
-			return
-		}
-		s.CheckExamples()
-		var blocks []boilerplate.Block
-		for _, r := range s.Rules() {
-			for _, text := range append(r.Examples.Drop, r.Examples.Keep...) {
-				blocks = append(blocks, boilerplate.Block{Text: text})
-			}
-		}
-		s.Apply(blocks, "")
-	})
-}

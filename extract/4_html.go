@@ -79,6 +79,9 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 	if pageURL != nil {
 		domain = pageURL.Host
 	}
+	if !opts.NoHTML || !opts.NoMarkdown {
+		sanitizeTree(root)
+	}
 	// HTML first: the Markdown converter collapses the white space of the
 	// tree it converts.
 	if !opts.NoHTML {

@@ -78,6 +78,9 @@ func parseTextDoc(text string) *textDoc {
 	} else {
 		doc.blocks = splitPlainBlocks(lines)
 	}
+	for i := range doc.blocks {
+		doc.blocks[i].key = lineKey(doc.blocks[i].text)
+	}
 	return doc
 }
 

@@ -12,16 +12,19 @@ import (
 	"golang.org/x/net/html"
 )
 
-// markdownConverter converts HTML to GitHub-flavoured Markdown: CommonMark
-// with tables and strikethrough. It is built at first use.
-var markdownConverter = sync.OnceValue(func() *converter.Converter {
+// markdownConverters hold converters from HTML to GitHub-flavoured
+// Markdown: CommonMark with tables and strikethrough. A converter takes a
+// lock for every node it converts, so goroutines that shared one would
+// contend for it; each conversion takes a converter of its own from the
+// pool instead.
+var markdownConverters = sync.Pool{New: func() any {
 	return converter.NewConverter(converter.WithPlugins(
 		base.NewBasePlugin(),
 		commonmark.NewCommonmarkPlugin(),
 		table.NewTablePlugin(table.WithSkipEmptyRows(true)),
 		strikethrough.NewStrikethroughPlugin(),
 	))
-})
+}}
 
 // renderMarkdown converts the article under root to Markdown. Links are
 // resolved against pageURL's domain when they are not already absolute.
@@ -30,9 +33,11 @@ func renderMarkdown(root *html.Node, domain string) (string, error) {
 	if domain != "" {
 		opts = append(opts, converter.WithDomain(domain))
 	}
-	md, err := markdownConverter().ConvertNode(root, opts...)
+	conv := markdownConverters.Get().(*converter.Converter)
+	md, err := conv.ConvertNode(root, opts...)
 	if err != nil {
-		return "", err
+		return "", err // and conv, which keeps its error, is not put back
 	}
+	markdownConverters.Put(conv)
 	return strings.TrimSpace(string(md)), nil
 }

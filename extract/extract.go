@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -14,9 +15,13 @@ import (
 // standard knows; see [Options] for what can be forced.
 //
 // When the input holds no article, FromReader returns the article with the
-// metadata it found and an error wrapping [ErrNoContent]. Errors name the
-// input as Options.Name gives it. FromReader does not panic: a failure
-// inside the pipeline is returned as an error.
+// metadata it found and an error wrapping [ErrNoContent]. An input over
+// Options.MaxBytes fails with a *[TooLargeError], one with more elements
+// or lines than Options.MaxElements with a *[TooComplexError], and an
+// image, a PDF or other binary content with a *[ContentTypeError] (unless
+// Options.InputFormat is set). Errors name the input as Options.Name gives
+// it. FromReader does not panic: a failure inside the pipeline is returned
+// as an error.
 func FromReader(ctx context.Context, r io.Reader, opts Options) (a *Article, err error) {
 	defer recoverError(opts.Name, &err)
 	data, gzipped, err := readInput(r, opts.maxBytes())
@@ -56,6 +61,9 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		format = InputHTML
 	}
 	if format == InputAuto {
+		if err := checkBinary(data); err != nil {
+			return nil, err
+		}
 		format = sniffFormat(data)
 		if format == InputText && looksLikeUTF16(data) {
 			// Sniff again once decoded: UTF-16 markup hides behind zero bytes.
@@ -70,14 +78,41 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		format = sniffFormat(utf8Data)
 	}
 	src := Source{Name: opts.Name, Format: format, Charset: charsetName, Gzip: gzipped}
+	limit := opts.maxElements()
 	if format == InputText {
+		if n := bytes.Count(utf8Data, []byte("\n")); limit >= 0 && n > limit {
+			return nil, &TooComplexError{Count: n, Limit: limit, What: "lines"}
+		}
 		return fromText(ctx, string(utf8Data), opts, src)
+	}
+	if n := countElements(utf8Data, limit); limit >= 0 && n > limit {
+		return nil, &TooComplexError{Count: n, Limit: limit, What: "HTML elements"}
 	}
 	doc, err := html.Parse(bytes.NewReader(utf8Data))
 	if err != nil {
-		return nil, fmt.Errorf("parsing HTML: %w", err)
+		// The parser refuses pages nested deeper than it allows: their
+		// text goes through the text path instead.
+		opts.logger().Debug("reading the page as text", "reason", err)
+		return fromText(ctx, flatText(utf8Data), opts, src)
 	}
 	return fromDocumentMutating(ctx, doc, opts, src)
+}
+
+// checkBinary refuses images, PDFs, archives and programs by their first
+// bytes, as a browser recognises them. Content of no known type is refused
+// when its first 512 bytes hold a zero byte, as binary files do and text
+// does not (but UTF-16 text, recognised first): control characters alone,
+// such as a terminal's escape codes, do not make text binary.
+func checkBinary(data []byte) error {
+	if looksLikeUTF16(data) {
+		return nil
+	}
+	err := checkSniffedType(data)
+	var cte *ContentTypeError
+	if errors.As(err, &cte) && cte.ContentType == "application/octet-stream" && bytes.IndexByte(data[:min(len(data), 512)], 0) < 0 {
+		return nil
+	}
+	return err
 }
 
 // looksLikeUTF16 reports whether data starts with a UTF-16 byte order mark

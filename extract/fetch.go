@@ -18,9 +18,10 @@ const (
 
 // A Fetcher downloads pages over HTTP and HTTPS for extraction. It asks for
 // gzip and deflate and decodes them itself, follows a bounded number of
-// redirects, limits the decoded body, refuses content that is neither HTML
-// nor text (PDF, images) before reading it, and retries 429 and 5xx
-// responses when asked to.
+// redirects, limits the decoded body, abandons a body that comes slower
+// than 1 KiB in 5 seconds, refuses content that is neither HTML nor text
+// (PDF, images) before reading it, and retries 429 and 5xx responses when
+// asked to.
 //
 // The zero value is ready to use. A Fetcher is safe for concurrent use; its
 // fields must not change while it is in use.

@@ -19,6 +19,8 @@ func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL str
 		ctx, cancel = context.WithTimeout(ctx, timeout)
 		defer cancel()
 	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
 		return nil, err
@@ -40,8 +42,14 @@ func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL str
 	if err != nil {
 		return nil, err
 	}
-	body, err := decodeBody(resp.Body, resp.Header.Get("Content-Encoding"), f.maxBytes())
+	watched, stop := watchRate(resp.Body, cancel)
+	body, err := decodeBody(watched, resp.Header.Get("Content-Encoding"), f.maxBytes())
+	stop()
 	if err != nil {
+		var slow *slowBodyError
+		if errors.As(context.Cause(ctx), &slow) {
+			return nil, slow
+		}
 		return nil, transportError(ctx, err, timeout)
 	}
 	if sniff {

@@ -10,6 +10,11 @@ import (
 // 50 MiB, counted after gzip decompression.
 const DefaultMaxBytes = 50 << 20
 
+// DefaultMaxElements is the limit on the parts of a page used when
+// Options.MaxElements is 0: 200,000 HTML elements or lines of text. Real
+// pages have a few thousand; the largest of the evaluation pages, 10,126.
+const DefaultMaxElements = 200_000
+
 // InputFormat says how to read an input.
 type InputFormat string
 
@@ -42,6 +47,11 @@ type Options struct {
 	// MaxBytes limits the size of the input, after gzip decompression:
 	// 0 means DefaultMaxBytes, a negative value means no limit.
 	MaxBytes int64
+	// MaxElements limits the HTML elements of a page, or the lines of a
+	// text, which cost memory and time more than bytes do: a page over it
+	// fails with a *TooComplexError. 0 means DefaultMaxElements, a
+	// negative value means no limit.
+	MaxElements int
 	// Rules are the boilerplate rules applied to the article's blocks; nil
 	// means boilerplate.Default(). An empty set turns the filter off.
 	Rules *boilerplate.RuleSet
@@ -67,6 +77,16 @@ func (o *Options) maxBytes() int64 {
 		return -1
 	}
 	return o.MaxBytes
+}
+
+func (o *Options) maxElements() int {
+	switch {
+	case o.MaxElements == 0:
+		return DefaultMaxElements
+	case o.MaxElements < 0:
+		return -1
+	}
+	return o.MaxElements
 }
 
 func (o *Options) rules() *boilerplate.RuleSet {

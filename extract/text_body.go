@@ -41,7 +41,7 @@ func (d *textDoc) body() (textBody, []string) {
 		} else if dec.Action == boilerplate.MoveToCaptions {
 			captions = append(captions, b.text)
 		}
-		seen[lineKey(b.text)] = true
+		seen[b.key] = true
 	}
 	return body, captions
 }
@@ -49,7 +49,7 @@ func (d *textDoc) body() (textBody, []string) {
 // reason returns why block i is not in the body, or "" when it is, for a
 // block that no rule removed.
 func (d *textDoc) reason(i int, counts map[string]int, seen map[string]bool) string {
-	key := lineKey(d.blocks[i].text)
+	key := d.blocks[i].key
 	switch {
 	case d.meta.has(i):
 		return reasonMetadata
@@ -88,7 +88,7 @@ func (d *textDoc) removals() []boilerplate.Removal {
 			out = append(out, boilerplate.Removal{Rule: r, Category: "structure", Action: action, Text: b.text})
 		}
 		if i >= d.start && i < d.end {
-			seen[lineKey(b.text)] = true
+			seen[b.key] = true
 		}
 	}
 	return out
@@ -102,7 +102,7 @@ func (d *textDoc) lineCounts() map[string]int {
 	}
 	d.counts = make(map[string]int, len(d.blocks))
 	for _, b := range d.blocks {
-		d.counts[lineKey(b.text)]++
+		d.counts[b.key]++
 	}
 	return d.counts
 }

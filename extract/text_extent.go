@@ -178,7 +178,7 @@ func (d *textDoc) weights() []int {
 	seen := make(map[string]bool)
 	for i, b := range d.blocks {
 		w[i] = blockWeight(&d.blocks[i], d.features[i], d.roles[i])
-		key := lineKey(b.text)
+		key := b.key
 		switch {
 		case counts[key] > 1 && d.roles[i] == roleShort:
 			w[i] = -furnitureCost

@@ -63,7 +63,9 @@ func measureBlock(b *inputBlock) blockFeatures {
 	f.words = len(strings.Fields(text)) + wide/2
 	f.sentences = countSentenceEnds(text)
 	f.sentenceEnd = endsSentence(text)
-	f.furniture = boxes*2 > visible || formField.MatchString(text) || placeholder.MatchString(text) ||
+	// The expressions look for brackets: most blocks have none to find.
+	brackets := strings.ContainsAny(text, "[(")
+	f.furniture = boxes*2 > visible || brackets && (formField.MatchString(text) || placeholder.MatchString(text)) ||
 		b.kind != boilerplate.TableCell && strings.Count(text, " | ") >= 2 || strings.HasPrefix(text, "|") && strings.HasSuffix(text, "|")
 	return f
 }

@@ -13,7 +13,7 @@ import (
 // FuzzFromText runs the text path on arbitrary text, seeded with the text
 // fixtures. It must not fail but with ErrNoContent, and what it returns
 // must hold together: captions out of the body, the word count of the
-// body, a title that is not the body's first paragraph.
+// body, valid UTF-8 and JSON, HTML and Markdown safe to render.
 func FuzzFromText(f *testing.F) {
 	for _, path := range textFixtures(f) {
 		data, err := os.ReadFile(path)
@@ -24,6 +24,7 @@ func FuzzFromText(f *testing.F) {
 	}
 	f.Add("# Title\n\nText.\n\n```\ncode")
 	f.Add("a    b    c\n[   ]\n\t• x\n")
+	f.Add("# Title\n\nA [link](javascript:alert(1)) and <script>alert(2)</script>, <javascript:x> and ![i](data:text/html,x).\n\n[r]: vbscript:y\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		a, err := extract.FromBytes(context.Background(), []byte(text), extract.Options{InputFormat: extract.InputText, Explain: true})
 		if err != nil && !errors.Is(err, extract.ErrNoContent) {
@@ -32,9 +33,7 @@ func FuzzFromText(f *testing.F) {
 		if a == nil {
 			t.Fatal("no article")
 		}
-		if got := len(strings.Fields(a.Text)); got != a.WordCount {
-			t.Errorf("word count %d, want %d", a.WordCount, got)
-		}
+		extract.CheckArticle(t, a) // word count, UTF-8, valid JSON, safe HTML and Markdown
 		for _, c := range a.Captions {
 			for _, p := range strings.Split(a.Text, "\n\n") {
 				if p == c {

@@ -292,6 +292,11 @@ func TestEscapeMarkdown(t *testing.T) {
 		{"- not an item", `\- not an item`},
 		{"a *star* and [brackets] and <tag>", `a \*star\* and \[brackets\] and \<tag>`},
 		{"snake_case", `snake\_case`},
+		// Every line is looked at, and a blank line before a marker is no
+		// part of it (no backslash before a line break).
+		{"first line\n\n# second\n  2) third", "first line\n\n\\# second\n  2\\) third"},
+		{"\t> quoted", "\t\\> quoted"},
+		{strings.Repeat("long ", 100) + "\n- item", strings.Repeat("long ", 100) + "\n\\- item"},
 	}
 	for _, tt := range tests {
 		if got := escapeMarkdown(tt.in); got != tt.want {

@@ -36,7 +36,7 @@ func (body textBody) markdown() string {
 			number = 0
 		}
 		if b.markdown != "" {
-			sb.WriteString(b.markdown)
+			sb.WriteString(safeMarkdown(b.markdown))
 			continue
 		}
 		switch b.kind {
@@ -72,19 +72,40 @@ var markdownInline = strings.NewReplacer(`\`, `\\`, "*", `\*`, "`", "\\`", "[", 
 
 // markdownLineStart finds what Markdown reads as the start of a heading, a
 // quotation, a list or a rule at the start of a line.
-var markdownLineStart = regexp.MustCompile(`(?m)^(\s*)([#>+=|-]|\d+[.)])`)
+var markdownLineStart = regexp.MustCompile(`^([ \t]*)([#>+=|-]|\d+[.)])`)
 
 // escapeMarkdown escapes text so that Markdown shows it as it is.
 func escapeMarkdown(text string) string {
 	text = markdownInline.Replace(text)
-	return markdownLineStart.ReplaceAllStringFunc(text, func(m string) string {
-		trimmed := strings.TrimLeft(m, " ")
-		indent := m[:len(m)-len(trimmed)]
-		if last := trimmed[len(trimmed)-1]; last == '.' || last == ')' {
-			return indent + trimmed[:len(trimmed)-1] + `\` + string(last)
+	var sb strings.Builder
+	sb.Grow(len(text) + 8)
+	first := true
+	for line := range strings.SplitSeq(text, "\n") {
+		if !first {
+			sb.WriteByte('\n')
 		}
-		return indent + `\` + trimmed
-	})
+		first = false
+		// What Markdown reads as a marker stands in the first bytes of a
+		// line: looking there only keeps a very long line cheap.
+		head := line[:min(len(line), lineStartWindow)]
+		sb.WriteString(markdownLineStart.ReplaceAllStringFunc(head, escapeLineStart))
+		sb.WriteString(line[len(head):])
+	}
+	return sb.String()
+}
+
+// lineStartWindow is how many bytes of a line escapeMarkdown looks at for a
+// marker.
+const lineStartWindow = 64
+
+// escapeLineStart escapes the marker m found at the start of a line.
+func escapeLineStart(m string) string {
+	trimmed := strings.TrimLeft(m, " \t")
+	indent := m[:len(m)-len(trimmed)]
+	if last := trimmed[len(trimmed)-1]; last == '.' || last == ')' {
+		return indent + trimmed[:len(trimmed)-1] + `\` + string(last)
+	}
+	return indent + `\` + trimmed
 }
 
 // html renders the body as HTML: paragraphs, headings, lists, quotations

@@ -19,8 +19,8 @@ func findSiteName(doc *textDoc, first int, taken map[int]bool, hints urlHints) [
 		if !isSiteNameCandidate(doc, i, taken) {
 			continue
 		}
-		key := lineKey(doc.blocks[i].text)
-		if i > 0 && lineKey(doc.blocks[i-1].text) == key {
+		key := doc.blocks[i].key
+		if i > 0 && doc.blocks[i-1].key == key {
 			return []int{i - 1, i}
 		}
 		if counts[key] > 1 && hints.spellsHost(doc.blocks[i].text) {

@@ -35,7 +35,7 @@ func findTitle(doc *textDoc, lo, first int, hints urlHints) int {
 		f := doc.features[i]
 		score := 10 - 0.2*float64(min(first-i-1, 30))
 		score += 0.5 * float64(min(f.words, 12))
-		if counts[lineKey(b.text)] > 1 || doc.quotedElsewhere(i) {
+		if counts[b.key] > 1 || doc.quotedElsewhere(i) {
 			score += 4
 		}
 		score += 10 * hints.pathShare(b.text)

@@ -15,6 +15,7 @@ func addBatchFlags(cmd *cobra.Command, opts *extractOptions) {
 	f.BoolVar(&opts.skipExisting, "skip-existing", false, "with -o DIR, leave out the inputs whose output file exists (resumes a run)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "show no progress bar and no summary")
 	f.DurationVar(&opts.timeout, "timeout", opts.timeout, "give up on a URL after this `duration`, for the whole request (0: no limit)")
+	f.DurationVar(&opts.docTimeout, "doc-timeout", opts.docTimeout, "fail an input whose extraction takes longer than this `duration`, and go on (0: no limit; a URL's download has --timeout)")
 	f.StringVar(&opts.userAgent, "user-agent", opts.userAgent, "the User-Agent `header` sent with URL requests")
 	f.IntVar(&opts.retries, "retries", 0, "retry a URL `N` times, with backoff, when the server answers 429 or 5xx")
 	cmd.MarkFlagFilename("files-from")

@@ -32,9 +32,14 @@ type outcome struct {
 
 // process extracts one input, renders it and writes it to its output file,
 // if it has one; the result for standard output is left to the caller, who
-// writes results in input order.
-func (x *extraction) process(ctx context.Context, in input) outcome {
-	out := outcome{input: in}
+// writes results in input order. A panic is the input's failure.
+func (x *extraction) process(ctx context.Context, in input) (out outcome) {
+	out = outcome{input: in}
+	defer func() {
+		if r := recover(); r != nil { // one input never takes the run down
+			out = outcome{input: in}.fail(namedError(in.name, &panicError{r}))
+		}
+	}()
 	if in.err != nil {
 		return out.fail(namedError(in.name, in.err))
 	}
@@ -79,24 +84,39 @@ func (o outcome) fail(err error) outcome {
 }
 
 // extract reads the input, from its file, standard input or its URL, and
-// extracts its article.
+// extracts its article within --doc-timeout: the download of a URL, which
+// --timeout bounds, is not counted.
 func (x *extraction) extract(ctx context.Context, in input) (*extract.Article, error) {
 	opts := x.options
 	opts.Name = in.name
 	if in.isURL {
-		return x.fetcher.Extract(ctx, in.name, opts)
+		resp, err := x.fetcher.Fetch(ctx, in.name)
+		if err != nil {
+			return nil, err
+		}
+		if opts.URL == "" {
+			opts.URL = resp.URL
+		}
+		opts.ContentType = resp.ContentType
+		return contain(ctx, x.opts.docTimeout, func(ctx context.Context) (*extract.Article, error) {
+			return extract.FromBytes(ctx, resp.Body, opts)
+		})
 	}
 	if in.record != nil {
-		a, err := in.record.Extract(ctx, opts)
-		in.record.Body = nil // extracted: let the page go while its result waits its turn
-		return a, err
+		rec := *in.record    // the extraction's own copy, should the watchdog leave it running
+		in.record.Body = nil // let the page go while its result waits its turn
+		return contain(ctx, x.opts.docTimeout, func(ctx context.Context) (*extract.Article, error) {
+			return rec.Extract(ctx, opts)
+		})
 	}
-	r, err := openInput(in.name, x.opts.streams.In)
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	return extract.FromReader(ctx, r, opts)
+	return contain(ctx, x.opts.docTimeout, func(ctx context.Context) (*extract.Article, error) {
+		r, err := openInput(in.name, x.opts.streams.In)
+		if err != nil {
+			return nil, err
+		}
+		defer r.Close()
+		return extract.FromReader(ctx, r, opts)
+	})
 }
 
 // namedError makes err start with the input's name, once.

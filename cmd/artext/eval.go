@@ -85,8 +85,7 @@ func newEvalCmd(s *streams) *cobra.Command {
 	f.Float64Var(&opts.minF1, "min-f1", 0, "exit 1 when F1 is below `X`")
 	f.BoolVar(&opts.metadata, "metadata", false, "score the metadata (title, date, authors, ...) instead of the text")
 	f.StringVar(&opts.extract.inputFormat, "input-format", "auto", "read pages as `auto`, html or text")
-	f.StringArrayVar(&opts.extract.ruleFiles, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
-	f.BoolVar(&opts.extract.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
+	opts.extract.rules.add(cmd)
 	addModeFlags(cmd, opts.extract)
 	return cmd
 }
@@ -96,7 +95,7 @@ func runEval(cmd *cobra.Command, opts *evalOptions, annotations, pages string) e
 	if err != nil {
 		return err
 	}
-	rules, err := loadRules(opts.extract.ruleFiles, opts.extract.noDefault)
+	rules, err := opts.extract.rules.load()
 	if err != nil {
 		return err
 	}

@@ -12,16 +12,15 @@ import (
 type extractOptions struct {
 	streams *streams
 
-	format        string   // -f: output format
-	output        string   // -o: output file
-	url           string   // --url: the page's address
-	inputFormat   string   // --input-format: auto, html or text
-	encoding      string   // --encoding: forced charset
-	maxBytes      byteSize // --max-bytes: input size limit
-	noFrontMatter bool     // --no-front-matter
-	ruleFiles     []string // --rules: extra rule files
-	noDefault     bool     // --no-default-rules
-	explain       bool     // --explain
+	format        string     // -f: output format
+	output        string     // -o: output file
+	url           string     // --url: the page's address
+	inputFormat   string     // --input-format: auto, html or text
+	encoding      string     // --encoding: forced charset
+	maxBytes      byteSize   // --max-bytes: input size limit
+	noFrontMatter bool       // --no-front-matter
+	rules         rulesFlags // --rules, --no-default-rules
+	explain       bool       // --explain
 
 	jobs         int           // -j: inputs extracted at once
 	globs        []string      // --glob: names taken from folders
@@ -30,6 +29,7 @@ type extractOptions struct {
 	skipExisting bool          // --skip-existing: leave inputs whose output exists
 	quiet        bool          // --quiet: no progress bar, no summary
 	timeout      time.Duration // --timeout: for each URL, the whole request
+	docTimeout   time.Duration // --doc-timeout: for each input, its extraction
 	userAgent    string        // --user-agent
 	retries      int           // --retries: for 429 and 5xx answers
 	precision    bool          // --precision
@@ -43,6 +43,7 @@ func newExtractOptions(s *streams) *extractOptions {
 		inputFormat: "auto",
 		maxBytes:    extract.DefaultMaxBytes,
 		timeout:     extract.DefaultFetchTimeout,
+		docTimeout:  defaultDocTimeout,
 		userAgent:   "artext/" + versionToken(),
 	}
 }
@@ -73,13 +74,11 @@ func addExtractFlags(cmd *cobra.Command, opts *extractOptions) {
 	f.StringVar(&opts.encoding, "encoding", "", "force the input's character `encoding` (e.g. windows-1252, shift_jis)")
 	f.Var(&opts.maxBytes, "max-bytes", "refuse inputs larger than this `size`, after decompression (e.g. 500KiB, 10MB)")
 	f.BoolVar(&opts.noFrontMatter, "no-front-matter", false, "leave the YAML front matter out of Markdown output")
-	f.StringArrayVar(&opts.ruleFiles, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
-	f.BoolVar(&opts.noDefault, "no-default-rules", false, "do not use the built-in boilerplate rules")
+	opts.rules.add(cmd)
 	f.BoolVar(&opts.explain, "explain", false, "report which rule removed which block (JSON: removed; other formats: on stderr)")
 	addBatchFlags(cmd, opts)
 	addModeFlags(cmd, opts)
 	cmd.MarkFlagFilename("output")
-	cmd.MarkFlagFilename("rules", "yaml", "yml")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"json", "jsonl", "markdown", "text", "html"}, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("input-format", cobra.FixedCompletions([]string{"auto", "html", "text"}, cobra.ShellCompDirectiveNoFileComp))
 }

@@ -32,7 +32,7 @@ func newExtraction(opts *extractOptions) (*extraction, error) {
 	if opts.retries < 0 {
 		return nil, usageErrorf("--retries %d: want 0 or more", opts.retries)
 	}
-	rules, err := loadRules(opts.ruleFiles, opts.noDefault)
+	rules, err := opts.rules.load()
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,7 @@ func runFixtures(ctx context.Context, opts *fixturesOptions, dir string) error {
 		return err
 	}
 	x := opts.extract
-	x.ruleFiles = slices.DeleteFunc(x.ruleFiles, isBlank) // --rules '' clears the list
+	x.rules.files = slices.DeleteFunc(x.rules.files, isBlank) // --rules '' clears the list
 	x.globs = slices.DeleteFunc(x.globs, isBlank)
 	if err := r.prepare(); err != nil {
 		return err

@@ -100,13 +100,13 @@ func applySettings(opts *fixturesOptions, root string) error {
 		}),
 		set("no-front-matter", func() error { x.noFrontMatter = rec.NoFrontMatter; return nil }),
 		set("rules", func() error {
-			x.ruleFiles = nil
+			x.rules.files = nil
 			for _, r := range rec.Rules {
-				x.ruleFiles = append(x.ruleFiles, filepath.Join(root, filepath.FromSlash(r)))
+				x.rules.files = append(x.rules.files, filepath.Join(root, filepath.FromSlash(r)))
 			}
 			return nil
 		}),
-		set("no-default-rules", func() error { x.noDefault = rec.NoDefaultRules; return nil }),
+		set("no-default-rules", func() error { x.rules.noDefault = rec.NoDefaultRules; return nil }),
 		set("explain", func() error { x.explain = rec.Explain; return nil }),
 		set("glob", func() error {
 			x.globs = rec.Globs
@@ -125,7 +125,7 @@ func recordSettings(opts *fixturesOptions, root string, f extract.Format) error 
 		Fields:         opts.fields,
 		Encoding:       x.encoding,
 		NoFrontMatter:  x.noFrontMatter,
-		NoDefaultRules: x.noDefault,
+		NoDefaultRules: x.rules.noDefault,
 		Explain:        x.explain,
 		Globs:          x.globs,
 	}
@@ -135,7 +135,7 @@ func recordSettings(opts *fixturesOptions, root string, f extract.Format) error 
 	if x.maxBytes != extract.DefaultMaxBytes {
 		rec.MaxBytes = strconv.FormatInt(int64(x.maxBytes), 10)
 	}
-	for _, r := range x.ruleFiles {
+	for _, r := range x.rules.files {
 		rec.Rules = append(rec.Rules, relativeTo(root, r))
 	}
 	var buf bytes.Buffer

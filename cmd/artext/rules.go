@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/artext/artext/boilerplate"
 	"github.com/spf13/cobra"
 )
 
@@ -20,10 +21,16 @@ type rulesFlags struct {
 	noDefault bool     // --no-default-rules
 }
 
+// add defines --rules and --no-default-rules on cmd.
 func (f *rulesFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&f.files, "rules", nil, "add the boilerplate rules of this YAML `file` (repeatable)")
 	cmd.Flags().BoolVar(&f.noDefault, "no-default-rules", false, "leave out the built-in boilerplate rules")
 	cmd.MarkFlagFilename("rules", "yaml", "yml")
+}
+
+// load returns the rule set the flags choose: see loadRules.
+func (f *rulesFlags) load() (*boilerplate.RuleSet, error) {
+	return loadRules(f.files, f.noDefault)
 }
 
 func newRulesCmd(s *streams) *cobra.Command {

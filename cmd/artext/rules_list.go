@@ -38,7 +38,7 @@ language is listed for every --lang.`,
 }
 
 func runRulesList(opts *rulesListOptions) error {
-	set, err := loadRules(opts.rules.files, opts.rules.noDefault)
+	set, err := opts.rules.load()
 	if err != nil {
 		return err
 	}

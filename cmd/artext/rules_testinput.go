@@ -60,7 +60,7 @@ func runRulesTest(cmd *cobra.Command, opts *rulesTestOptions, args []string) err
 	if len(args) == 0 && opts.streams.InIsTerminal {
 		return usageErrorf("no input: give a file, or pipe a page to standard input")
 	}
-	rules, err := loadRules(opts.rules.files, opts.rules.noDefault)
+	rules, err := opts.rules.load()
 	if err != nil {
 		return err
 	}

@@ -67,12 +67,30 @@ func (x *extraction) planOutput(list *inputList) error {
 	}
 	in := &list.inputs[0]
 	in.output = output
-	if a, err := os.Stat(in.name); err == nil && !in.isURL {
+	if a, err := statInput(*in, o.streams); err == nil {
 		if b, err := os.Stat(output); err == nil && os.SameFile(a, b) {
 			in.err = fmt.Errorf("output %s is the input: refusing to overwrite it", output)
 		}
 	}
 	return nil
+}
+
+// statInput returns the file information of a file input, or of standard
+// input when it is a file (artext -o page.html < page.html).
+func statInput(in input, s *streams) (fs.FileInfo, error) {
+	switch {
+	case in.isURL:
+		return nil, fs.ErrNotExist
+	case in.name == "-":
+		if s.inFile != nil {
+			return s.inFile.Stat()
+		}
+		if f, ok := s.In.(*os.File); ok {
+			return f.Stat()
+		}
+		return nil, fs.ErrNotExist
+	}
+	return os.Stat(in.name)
 }
 
 // isFolder reports whether path names a folder: one that exists, or any

@@ -20,6 +20,10 @@ type streams struct {
 	// ErrIsTerminal reports whether ErrOut is an interactive terminal,
 	// where progress may be shown.
 	ErrIsTerminal bool
+
+	// inFile is the file standard input reads, once In wraps it in a
+	// buffer; nil when In is the file itself or no file.
+	inFile *os.File
 	// NoColor turns colour off, as the NO_COLOR environment variable asks.
 	NoColor bool
 }

@@ -22,6 +22,9 @@ func markArchives(list *inputList, opts *extractOptions) error {
 		if in.name == "-" {
 			// Peek at standard input through a buffer that the input is
 			// then read from, whatever it turns out to be.
+			if f, ok := opts.streams.In.(*os.File); ok {
+				opts.streams.inFile = f // for statInput, once In is wrapped
+			}
 			br := bufio.NewReaderSize(opts.streams.In, extract.WARCSniffLen)
 			opts.streams.In = br
 			head, _ := br.Peek(extract.WARCSniffLen)
