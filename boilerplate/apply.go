@@ -175,7 +175,7 @@ func (s *RuleSet) collectCandidates(p *preparedBlock, scratch scratch) []uint64 
 			break
 		}
 	}
-	if literals := s.literals.get(); literals != nil {
+	if literals := s.literals.get(p.words); literals != nil {
 		literals.find(p.Lower(), scratch.found)
 		for w := range candidates {
 			candidates[w] &= s.unrequired[w] | scratch.found[w]

@@ -6,7 +6,7 @@ func (s *RuleSet) WithoutPrefilters() *RuleSet {
 	plain := &RuleSet{rules: make([]*Rule, len(s.rules)), phrases: map[string][]int{}, byLead: map[rune][]int{}, otherWords: -1}
 	for i, r := range s.rules {
 		c := *r
-		c.lead, c.required = nil, nil
+		c.lead, c.required, c.digits = nil, nil, 0
 		plain.rules[i] = &c
 		plain.unindexed = append(plain.unindexed, i)
 	}

@@ -409,3 +409,49 @@ func classHasAlnum(lo, hi rune) bool {
 	}
 	return false
 }
+
+// minDigits returns the least number of ASCII digits, which \d and the
+// classes within 0-9 match, that a match of re holds: a block with fewer
+// is passed over without running re. Dates need four.
+func minDigits(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			if '0' <= r && r <= '9' {
+				n++
+			}
+		}
+		return n
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] < '0' || re.Rune[i+1] > '9' {
+				return 0
+			}
+		}
+		return min(len(re.Rune), 1)
+	case syntax.OpCapture, syntax.OpPlus:
+		return minDigits(re.Sub[0])
+	case syntax.OpRepeat:
+		return min(re.Min*minDigits(re.Sub[0]), maxDigits)
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minDigits(sub)
+		}
+		return min(n, maxDigits)
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if d := minDigits(sub); n < 0 || d < n {
+				n = d
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
+}
+
+// maxDigits bounds what minDigits counts, and what a block's digits are
+// counted up to.
+const maxDigits = 16

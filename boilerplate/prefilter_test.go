@@ -58,6 +58,24 @@ func TestPrefilterIsExact(t *testing.T) {
 	}
 }
 
+// TestPrefilterLongBlocks is TestPrefilterIsExact on blocks of every
+// length up to the longest a rule takes: each example padded with words
+// before and after it, so that the literal index of every tier (see
+// literalTiers) is used.
+func TestPrefilterLongBlocks(t *testing.T) {
+	rules := boilerplate.Default()
+	naive := rules.WithoutPrefilters()
+	for i, text := range exampleTexts() {
+		pad := strings.Repeat("word ", []int{5, 13, 20, 31, 45, 51, 70, 80}[i%8])
+		long := []string{pad + text, text + " " + pad, pad[:len(pad)/2] + text + " " + pad[:len(pad)/2]}[i%3]
+		one := []boilerplate.Block{{Text: long}}
+		lang := []string{"", "en", "de", "fr"}[i%4]
+		if got, want := rules.Apply(one, lang), naive.Apply(one, lang); !sameDecisions(got, want) {
+			t.Errorf("%q: decided %v, without prefilters %v", long, got[0].Rule, want[0].Rule)
+		}
+	}
+}
+
 // TestPrefilterCoverage wants the lead-rune index to place nearly every
 // default rule: a rule it cannot place is tried on every short block.
 func TestPrefilterCoverage(t *testing.T) {

@@ -11,6 +11,7 @@ type preparedBlock struct {
 	kind  Kind
 
 	done   uint8  // which of the forms below are computed
+	digits int    // the ASCII digits of the text, up to maxDigits
 	folded string // quotes, dashes and spaces folded, case kept
 	lower  string // folded, lower case
 	key    string // lower, without decoration at the ends
@@ -22,6 +23,7 @@ const (
 	haveLower
 	haveKey
 	haveStart
+	haveDigits
 )
 
 // prepare returns text ready for the matchers. Its words are counted up
@@ -66,4 +68,18 @@ func (p *preparedBlock) Start() string {
 		p.done |= haveStart
 	}
 	return p.start
+}
+
+// Digits returns the number of ASCII digits in the text, which folding
+// neither adds nor takes away, counted up to maxDigits.
+func (p *preparedBlock) Digits() int {
+	if p.done&haveDigits == 0 {
+		for i := 0; i < len(p.text) && p.digits < maxDigits; i++ {
+			if '0' <= p.text[i] && p.text[i] <= '9' {
+				p.digits++
+			}
+		}
+		p.done |= haveDigits
+	}
+	return p.digits
 }

@@ -69,6 +69,9 @@ type Rule struct {
 	// required, when set, holds strings (mapped by lowerFold) one of which a
 	// matching block contains.
 	required []string
+	// digits is the least number of ASCII digits a matching block holds,
+	// as dates and counters do.
+	digits int
 }
 
 // Examples are sample blocks that document and test a rule.
@@ -164,6 +167,7 @@ func (r *Rule) compile() error {
 		if required, ok := requiredStrings(tree); ok {
 			r.required = required
 		}
+		r.digits = minDigits(tree)
 	}
 	return nil
 }
@@ -178,6 +182,9 @@ func (r *Rule) Matches(text string) bool {
 
 func (r *Rule) matches(b *preparedBlock) bool {
 	if r.MaxWords > 0 && b.words > r.MaxWords {
+		return false
+	}
+	if r.digits > 0 && b.Digits() < r.digits {
 		return false
 	}
 	if r.required != nil && !containsAny(b.Lower(), r.required) {

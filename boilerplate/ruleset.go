@@ -27,8 +27,8 @@ type RuleSet struct {
 	leadASCII [utf8.RuneSelf][]int // byLead for ASCII runes, without a map lookup
 	unindexed []int
 	// literals finds the rules whose required strings a block may hold,
-	// built at the first Apply; unrequired has the bits of the rules
-	// without required strings.
+	// built at the first Apply that needs them; unrequired has the bits
+	// of the rules without required strings.
 	literals   *lazyLiterals
 	unrequired []uint64
 	// phraseWords is the largest number of words of a phrase, and
@@ -229,21 +229,42 @@ func newRuleSet(rules []*Rule) (*RuleSet, error) {
 	return s, nil
 }
 
-// lazyLiterals builds the literal index of a set at its first use: the
-// sets that Parse makes of each file on the way to a merged one never
-// need theirs.
+// literalTiers are the word counts above which a block is looked up in a
+// smaller literal index: one of the rules that take blocks longer than
+// that (see Rule.MaxWords). Most of a page's text lies in paragraphs
+// longer than most rules take, and a small index stays in the processor's
+// cache where the full one does not.
+var literalTiers = [...]int{12, 30, 50}
+
+// lazyLiterals builds the literal indexes of a set at their first use:
+// the sets that Parse makes of each file on the way to a merged one never
+// need theirs, and a tier that no block reaches costs nothing.
 type lazyLiterals struct {
-	once  sync.Once
 	rules []*Rule
-	index *literalIndex
+	tiers [len(literalTiers) + 1]struct {
+		once  sync.Once
+		index *literalIndex
+	}
 }
 
-func (l *lazyLiterals) get() *literalIndex {
+// get returns the index to look a block of the given number of words up
+// in: one of the rules that may take it, and maybe of others; or nil when
+// there is none.
+func (l *lazyLiterals) get(words int) *literalIndex {
 	if l == nil {
 		return nil
 	}
-	l.once.Do(func() { l.index = newLiteralIndex(l.rules) })
-	return l.index
+	t := 0
+	for t < len(literalTiers) && words > literalTiers[t] {
+		t++
+	}
+	longer := 0
+	if t > 0 {
+		longer = literalTiers[t-1]
+	}
+	tier := &l.tiers[t]
+	tier.once.Do(func() { tier.index = newLiteralIndex(l.rules, longer) })
+	return tier.index
 }
 
 // Rules returns the rules of the set in order. The caller must not modify them.

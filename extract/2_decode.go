@@ -46,8 +46,13 @@ func chooseEncoding(data []byte, forced, contentType string, isHTML bool) (encod
 	if e, name := bomEncoding(data); e != nil {
 		return e, name, nil
 	}
-	if e, name, certain := charset.DetermineEncoding(data, contentType); certain {
-		return declared(e, canonicalName(e, name), data)
+	// Without a content type, DetermineEncoding is certain only of a byte
+	// order mark, which bomEncoding has ruled out: it would read the first
+	// KiB for nothing.
+	if contentType != "" {
+		if e, name, certain := charset.DetermineEncoding(data, contentType); certain {
+			return declared(e, canonicalName(e, name), data)
+		}
 	}
 	if label := metaCharset(data); label != "" {
 		if e, name, err := lookupEncoding(label); err == nil {
@@ -117,17 +122,30 @@ func bomEncoding(data []byte) (encoding.Encoding, string) {
 	return nil, ""
 }
 
-// metaPattern finds a charset declared in a <meta> tag, in either form:
-// <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
-var metaPattern = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+// metaPattern finds a charset declared in a <meta> tag that starts the
+// text, in either form: <meta charset="x"> or <meta
+// http-equiv="Content-Type" content="text/html; charset=x">.
+var metaPattern = regexp.MustCompile(`(?i)^<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
 
-// metaCharset returns the charset a <meta> tag declares in the first 64 KiB
-// of data, which is further than the 1024 bytes the HTML standard's prescan
-// looks at: many pages declare it late.
+// metaCharset returns the charset the first <meta> tag that declares one
+// declares in the first 64 KiB of data, which is further than the 1024
+// bytes the HTML standard's prescan looks at: many pages declare it late.
+// The expression runs only where a "<meta" starts, found by a search for
+// '<', far quicker than the expression's own search.
 func metaCharset(data []byte) string {
 	head := data[:min(len(data), 64<<10)]
-	if m := metaPattern.FindSubmatch(head); m != nil {
-		return string(m[1])
+	for i := 0; i < len(head); i++ {
+		j := bytes.IndexByte(head[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
+		if len(head)-i < len("<meta") || !bytes.EqualFold(head[i+1:i+5], []byte("meta")) {
+			continue
+		}
+		if m := metaPattern.FindSubmatch(head[i:]); m != nil {
+			return string(m[1])
+		}
 	}
 	return ""
 }

@@ -81,7 +81,7 @@ func flatText(data []byte) string {
 			switch {
 			case a == atom.Br:
 				breakLine(&sb, "\n")
-			case blockElements[a]:
+			case isBlockElement(a):
 				breakLine(&sb, "\n\n")
 			}
 		}

@@ -18,24 +18,36 @@ type htmlBlock struct {
 	list  *html.Node // the list the block is an item of, if any
 }
 
-// blockElements are the elements that start a new block of text.
-var blockElements = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Caption: true,
-	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true, atom.Div: true,
-	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
-	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true,
-	atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
-	atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Td: true,
-	atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Legend: true,
+// isBlockElement reports whether elements of type a start a new block of
+// text. It is a switch, not a map, as are the other tests of an element's
+// type that run on every node of a page: a map lookup costs several times
+// more.
+func isBlockElement(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Caption,
+		atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div,
+		atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Li,
+		atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre,
+		atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Td,
+		atom.Tfoot, atom.Th, atom.Thead, atom.Tr, atom.Ul, atom.Legend:
+		return true
+	}
+	return false
 }
 
-// skippedElements hold no text a reader sees.
-var skippedElements = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Head: true,
-	atom.Svg: true, atom.Math: false, atom.Iframe: true, atom.Object: true, atom.Embed: true,
-	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Input: true,
-	atom.Rt: true, atom.Rp: true, // ruby annotations: the reading of a word, not its text
+// isSkipped reports whether elements of type a hold no text a reader
+// sees.
+func isSkipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head,
+		atom.Svg, atom.Iframe, atom.Object, atom.Embed,
+		atom.Button, atom.Select, atom.Textarea, atom.Input,
+		atom.Rt, atom.Rp: // ruby annotations: the reading of a word, not its text
+		return true
+	}
+	return false
 }
 
 // splitBlocks divides the article under root into blocks, in document order.
@@ -61,10 +73,10 @@ type blockSplitter struct {
 // children become blocks of kind ctx.kind.
 func (s *blockSplitter) container(n *html.Node, ctx blockContext) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && skippedElements[c.DataAtom] {
+		if c.Type == html.ElementNode && isSkipped(c.DataAtom) {
 			continue
 		}
-		if c.Type == html.ElementNode && blockElements[c.DataAtom] {
+		if c.Type == html.ElementNode && isBlockElement(c.DataAtom) {
 			s.flush(ctx)
 			s.element(c, ctx)
 			continue
@@ -143,7 +155,7 @@ func (s *blockSplitter) add(kind boilerplate.Kind, nodes []*html.Node, ctx block
 
 func hasBlockChild(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && blockElements[c.DataAtom] {
+		if c.Type == html.ElementNode && isBlockElement(c.DataAtom) {
 			return true
 		}
 	}
@@ -185,7 +197,7 @@ func (b *textBuilder) node(n *html.Node) {
 	case html.TextNode:
 		b.text(n.Data)
 	case html.ElementNode:
-		if skippedElements[n.DataAtom] {
+		if isSkipped(n.DataAtom) {
 			return
 		}
 		switch n.DataAtom {
@@ -203,7 +215,7 @@ func (b *textBuilder) node(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			b.node(c)
 		}
-		if blockElements[n.DataAtom] && n.DataAtom != atom.Td && n.DataAtom != atom.Th {
+		if isBlockElement(n.DataAtom) && n.DataAtom != atom.Td && n.DataAtom != atom.Th {
 			b.space = b.sb.Len() > 0
 		}
 	}
@@ -217,9 +229,18 @@ func (b *textBuilder) text(s string) {
 	if s == "" {
 		return
 	}
+	if isCollapsed(s) {
+		// What the loop below would write, word by word.
+		b.write(s)
+		return
+	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
-	for i, f := range strings.Fields(s) {
+	for i, rest := 0, s; ; i++ {
+		var f string
+		if f, rest = nextField(rest); f == "" {
+			break
+		}
 		if i > 0 || unicode.IsSpace(first) {
 			b.space = true
 		}
@@ -253,4 +274,32 @@ func (b *textBuilder) String() string {
 		return strings.Trim(b.sb.String(), "\n")
 	}
 	return strings.TrimSpace(b.sb.String())
+}
+
+// isCollapsed reports whether the only white space of s is single spaces
+// between words: its words joined by spaces are s itself.
+func isCollapsed(s string) bool {
+	space := true // white space at the start is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space
 }

@@ -63,7 +63,7 @@ func (s *pageScan) findLead() *html.Node {
 // nextInOrder returns the element or text node after n in document order,
 // skipping the children of n when n is skip (the title's own text).
 func nextInOrder(n, skip *html.Node) *html.Node {
-	if n != skip && n.FirstChild != nil && !(n.Type == html.ElementNode && skippedElements[n.DataAtom]) {
+	if n != skip && n.FirstChild != nil && !(n.Type == html.ElementNode && isSkipped(n.DataAtom)) {
 		return n.FirstChild
 	}
 	for ; n != nil; n = n.Parent {

@@ -73,7 +73,7 @@ func linkTextLen(n *html.Node, inLink bool) int {
 		}
 		return 0
 	case html.ElementNode:
-		if skippedElements[n.DataAtom] {
+		if isSkipped(n.DataAtom) {
 			return 0
 		}
 		inLink = inLink || n.DataAtom == atom.A

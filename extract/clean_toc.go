@@ -56,7 +56,7 @@ func anchorTextLen(n *html.Node, inAnchor bool) int {
 		}
 		return 0
 	case html.ElementNode:
-		if skippedElements[n.DataAtom] {
+		if isSkipped(n.DataAtom) {
 			return 0
 		}
 		if n.DataAtom == atom.A {

@@ -94,6 +94,10 @@ type dateShape struct {
 	// looked for only in texts that hold a month's name (see
 	// hasMonthName).
 	inWords bool
+	// mayHold, when set, reports cheaply whether a text may hold a date
+	// of the shape: false when it lacks what every match has, so that
+	// the expression is not run in vain.
+	mayHold func(s string) bool
 }
 
 // dateShapes are the shapes findWrittenDate looks for; of two dates found
@@ -101,24 +105,104 @@ type dateShape struct {
 var dateShapes = []dateShape{
 	{isoDate, 3, func(s string, m []int, _ bool) (int, int, int) {
 		return group(s, m, 1), group(s, m, 2), group(s, m, 3)
-	}, false},
+	}, false, hasYearAndSeparator},
 	{numericDate, 4, func(s string, m []int, monthFirst bool) (int, int, int) {
 		a, b, y := group(s, m, 1), group(s, m, 3), group(s, m, 4)
 		if s[m[4]] == '/' && monthFirst && a <= 12 || b > 12 {
 			a, b = b, a
 		}
 		return y, b, a
-	}, false},
+	}, false, hasDigitAndSeparator},
 	{dayMonthYear, 3, func(s string, m []int, _ bool) (int, int, int) {
 		return group(s, m, 3), monthNames[s[m[4]:m[5]]], group(s, m, 1)
-	}, true},
+	}, true, mayHoldDayMonthYear},
 	{monthDayYear, 3, func(s string, m []int, _ bool) (int, int, int) {
 		return group(s, m, 3), monthNames[s[m[2]:m[3]]], group(s, m, 2)
-	}, true},
+	}, true, mayHoldMonthDayYear},
 	{cjkDate, 4, func(s string, m []int, _ bool) (int, int, int) {
 		return group(s, m, 1), group(s, m, 2), group(s, m, 3)
-	}, false},
+	}, false, func(s string) bool { return strings.ContainsAny(s, "年년") }},
 }
+
+// hasYearAndSeparator reports whether s holds four digits that start with
+// 19 or 20 followed by a dash, a slash or a dot, as every isoDate does.
+func hasYearAndSeparator(s string) bool {
+	for i := 0; i+4 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) && isDateSeparator(s[i+4]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigitAndSeparator reports whether s holds a digit followed by a
+// dash, a slash or a dot, as every numericDate does.
+func hasDigitAndSeparator(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if isDigit(s[i]) && isDateSeparator(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldDayMonthYear reports whether s holds a month's name (see
+// isMonthName) followed by a year, with nothing but dots, commas, dashes,
+// white space and "de" between them, as every dayMonthYear does. Such
+// dates are rare in the texts looked at, and the expression, with its
+// alternation of month names, is among the dearest.
+func mayHoldDayMonthYear(s string) bool {
+	for w, rest := nextWord(s); w != ""; w, rest = nextWord(rest) {
+		if isMonthName(w) && startsWithYear(skipBytes(rest, ".,-\t\n\f\r de")) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldMonthDayYear reports whether s holds a month's name followed by
+// white space, a day of one or two digits and a year, with nothing but a
+// dot before the white space and an ordinal ending, a comma and white
+// space before the year, as every monthDayYear does.
+func mayHoldMonthDayYear(s string) bool {
+	for w, rest := nextWord(s); w != ""; w, rest = nextWord(rest) {
+		if monthNames[w] == 0 {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, ".")
+		day := skipBytes(rest, "\t\n\f\r ")
+		if len(day) == len(rest) {
+			continue // no white space
+		}
+		year := skipBytes(day, "0123456789")
+		if n := len(day) - len(year); n < 1 || n > 2 {
+			continue
+		}
+		if startsWithYear(skipBytes(year, "stndrh,\t\n\f\r ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipBytes returns s without the bytes of set at its start. It is
+// strings.TrimLeft for a set of ASCII bytes, without building the set.
+func skipBytes(s, set string) string {
+	for s != "" && strings.IndexByte(set, s[0]) >= 0 {
+		s = s[1:]
+	}
+	return s
+}
+
+// startsWithYear reports whether s starts with four digits that start
+// with 19 or 20.
+func startsWithYear(s string) bool {
+	return len(s) >= 4 && (s[0] == '1' && s[1] == '9' || s[0] == '2' && s[1] == '0') && isDigit(s[2]) && isDigit(s[3])
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isDateSeparator(c byte) bool { return c == '-' || c == '/' || c == '.' }
 
 // group returns the number that group i of match m of s holds, or 0.
 func group(s string, m []int, i int) int {
@@ -148,6 +232,11 @@ type writtenDate struct {
 // A year alone, as in a copyright notice, is not a date, nor is a date
 // that does not exist or lies outside minYear and maxYear.
 func findWrittenDate(s string, monthFirst bool) (writtenDate, bool) {
+	return findDateOfShapes(s, monthFirst, dateShapes)
+}
+
+// findDateOfShapes is findWrittenDate for the given shapes.
+func findDateOfShapes(s string, monthFirst bool, shapes []dateShape) (writtenDate, bool) {
 	if len(s) < 6 || !hasYear(s) {
 		return writtenDate{}, false
 	}
@@ -155,8 +244,8 @@ func findWrittenDate(s string, monthFirst bool) (writtenDate, bool) {
 	var best writtenDate
 	found := false
 	inWords := hasMonthName(lower)
-	for _, shape := range dateShapes {
-		if shape.inWords && !inWords {
+	for _, shape := range shapes {
+		if shape.inWords && !inWords || shape.mayHold != nil && !shape.mayHold(lower) {
 			continue
 		}
 		m := shape.re.FindStringSubmatchIndex(lower)

@@ -14,97 +14,130 @@ const (
 	classDate
 )
 
-// classKinds tells what the class or id s names, in one pass over it,
-// ignoring ASCII case, without allocating: it runs on every element of a
-// page.
-//
-// Aside words (comment, sidebar, related, recommend, and respond,
-// site-footer, page-footer, global-footer, main-footer, colophon at the
-// start of a class) do not count in modifier classes such as
-// "has-sidebar", "is-comment" or "layoutWithSidebar"; other footers ("entry-footer", the
+// classPattern is a word that classKinds looks for anywhere in a class
+// or id, ignoring ASCII case: "author" in "post-Author-name" or
+// "coauthors".
+type classPattern struct {
+	word string
+	kind classKind
+	// onlyAtStart: the word counts at the start of a class only.
+	onlyAtStart bool
+}
+
+// classPatterns are the words that tell what a class or id names. Aside
+// words (comment, sidebar, related, recommend, and respond, site-footer,
+// page-footer, global-footer, main-footer, colophon at the start of a
+// class) do not count in modifier classes such as "has-sidebar",
+// "is-comment" or "layoutWithSidebar"; other footers ("entry-footer", the
 // "footer" of a news item) hold an article's author and date and are not
 // asides.
+var classPatterns = []classPattern{
+	{word: "author", kind: classByline},
+	{word: "autor", kind: classByline},
+	{word: "auteur", kind: classByline},
+	{word: "byline", kind: classByline | classDate},
+	{word: "comment", kind: classAside},
+	{word: "colophon", kind: classAside, onlyAtStart: true},
+	{word: "creator", kind: classByline},
+	{word: "date", kind: classDate},
+	{word: "datum", kind: classDate},
+	{word: "fecha", kind: classDate},
+	{word: "global-footer", kind: classAside, onlyAtStart: true},
+	{word: "meta", kind: classDate},
+	{word: "main-footer", kind: classAside, onlyAtStart: true},
+	{word: "posted-by", kind: classByline | classDate},
+	{word: "publish", kind: classDate},
+	{word: "posted", kind: classDate},
+	{word: "page-footer", kind: classAside, onlyAtStart: true},
+	{word: "related", kind: classAside},
+	{word: "recommend", kind: classAside},
+	{word: "respond", kind: classAside, onlyAtStart: true},
+	{word: "sidebar", kind: classAside},
+	{word: "site-footer", kind: classAside, onlyAtStart: true},
+	{word: "time", kind: classDate},
+	{word: "writer", kind: classByline},
+}
+
+// modifierPrefixes start the classes that describe a state or a layout,
+// in which aside words do not count.
+var modifierPrefixes = []string{"has-", "with-", "no-", "is-", "layout"}
+
+// classPatternIndex lists the patterns by their first byte. classBytes
+// tells, for each byte, the second bytes of the patterns it starts as a
+// set of bits ('a' is bit 0), or that it separates classes
+// (classSeparator): most bytes of a class do neither, and one read tells
+// so before any comparison.
+var (
+	classPatternIndex [256][]classPattern
+	classBytes        [256]uint32
+)
+
+// classSeparator marks in classBytes the bytes between classes.
+const classSeparator = 1 << 31
+
+func init() {
+	for _, p := range classPatterns {
+		first, second := p.word[0], p.word[1]
+		for _, b := range []byte{first, first - 'a' + 'A'} {
+			classPatternIndex[b] = append(classPatternIndex[b], p)
+			classBytes[b] |= 1 << (second - 'a')
+		}
+	}
+	for _, b := range []byte{' ', '\t', '\n'} {
+		classBytes[b] = classSeparator
+	}
+}
+
+// classKinds tells what the class or id s names, in one pass over it,
+// ignoring ASCII case, without allocating: it runs on every element of a
+// page. See classPatterns for the words it looks for.
 func classKinds(s string) classKind {
 	var k classKind
-	tokStart, modifier := 0, false
-	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20 // ASCII lower case; spaces stay spaces
-		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' {
+	tokStart := 0
+	// The last byte starts no pattern: all are longer than one byte.
+	for i := 0; i+1 < len(s); i++ {
+		seconds := classBytes[s[i]]
+		switch {
+		case seconds == 0:
+			continue
+		case seconds == classSeparator:
 			tokStart = i + 1
 			continue
+		case seconds&(1<<(lowerASCII(s[i+1])-'a')) == 0:
+			// A shift by 32 or more, when s[i+1] is no letter, gives 0.
+			continue
 		}
-		rest := s[i:]
-		atStart := i == tokStart
-		if atStart {
-			modifier = prefixFold(rest, "has-") || prefixFold(rest, "with-") || prefixFold(rest, "no-") || prefixFold(rest, "is-") ||
-				prefixFold(rest, "layout")
-		}
-		aside := func(word string, onlyAtStart bool) bool {
-			return !modifier && (atStart || !onlyAtStart) && prefixFold(rest, word)
-		}
-		switch c {
-		case 'a':
-			if prefixFold(rest, "author") || prefixFold(rest, "autor") || prefixFold(rest, "auteur") {
-				k |= classByline
+		for _, p := range classPatternIndex[s[i]] {
+			if !prefixFold(s[i:], p.word) {
+				continue
 			}
-		case 'b':
-			if prefixFold(rest, "byline") {
-				k |= classByline | classDate
+			if p.kind == classAside && (p.onlyAtStart && i != tokStart || isModifierClass(s[tokStart:])) {
+				continue
 			}
-		case 'c':
-			switch {
-			case aside("comment", false), aside("colophon", true):
-				k |= classAside
-			case prefixFold(rest, "creator"):
-				k |= classByline
-			}
-		case 'd':
-			if prefixFold(rest, "date") || prefixFold(rest, "datum") {
-				k |= classDate
-			}
-		case 'f':
-			if prefixFold(rest, "fecha") {
-				k |= classDate
-			}
-		case 'g':
-			if aside("global-footer", true) {
-				k |= classAside
-			}
-		case 'm':
-			switch {
-			case prefixFold(rest, "meta"):
-				k |= classDate
-			case aside("main-footer", true):
-				k |= classAside
-			}
-		case 'p':
-			switch {
-			case prefixFold(rest, "posted-by"):
-				k |= classByline | classDate
-			case prefixFold(rest, "publish"), prefixFold(rest, "posted"):
-				k |= classDate
-			case aside("page-footer", true):
-				k |= classAside
-			}
-		case 'r':
-			if aside("related", false) || aside("recommend", false) || aside("respond", true) {
-				k |= classAside
-			}
-		case 's':
-			if aside("sidebar", false) || aside("site-footer", true) {
-				k |= classAside
-			}
-		case 't':
-			if prefixFold(rest, "time") {
-				k |= classDate
-			}
-		case 'w':
-			if prefixFold(rest, "writer") {
-				k |= classByline
-			}
+			k |= p.kind
 		}
 	}
 	return k
+}
+
+// isModifierClass reports whether the class that starts s describes a
+// state or a layout (see modifierPrefixes).
+func isModifierClass(s string) bool {
+	for _, m := range modifierPrefixes {
+		if prefixFold(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII returns the lower case of an ASCII letter, and other bytes
+// as they are.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // prefixFold reports whether s starts with the lower-case ASCII word,

@@ -270,11 +270,25 @@ var bylineStarts = map[string]bool{
 	"eingestellt": true, "publié": true, "écrit": true, "escrito": true, "redakteur": true, "redakteurin": true,
 }
 
+// bylineStartFilter spares the map lookup of most first words (see
+// wordFilter).
+var bylineStartFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range bylineStarts {
+		f.add(w)
+	}
+	return f
+}()
+
 // startsByline reports whether the text s starts with a byline word. It
 // looks at the first word only, lower-cased in a buffer of its own, so
 // that it costs little on every text of the page.
 func startsByline(s string) bool {
-	s = strings.TrimLeft(s, " \t\r\n")
+	// A loop rather than strings.TrimLeft, which builds a set of the
+	// characters to trim at every call.
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n') {
+		s = s[1:]
+	}
 	if len(s) < 3 || len(s) > 2*maxShortText {
 		return false
 	}
@@ -294,7 +308,7 @@ func startsByline(s string) bool {
 		buf[n] = c
 		n++
 	}
-	return bylineStarts[string(buf[:n])]
+	return mayHold(bylineStartFilter, buf[:n]) && bylineStarts[string(buf[:n])]
 }
 
 // dateRoleOf says which date of the article the <time> n gives, from its
@@ -330,7 +344,11 @@ func (w *walker) meta(n *html.Node) {
 	}
 	// Some pages put several properties in one attribute:
 	// property="og:title twitter:title".
-	for _, k := range strings.Fields(key) {
+	for rest := key; ; {
+		var k string
+		if k, rest = nextField(rest); k == "" {
+			break
+		}
 		w.m.metas[k] = append(w.m.metas[k], content)
 	}
 }
@@ -361,7 +379,11 @@ func (w *walker) itemprop(n *html.Node, prop string) {
 	if val == "" {
 		val = attr(n, "content")
 	}
-	for _, p := range strings.Fields(prop) {
+	for rest := prop; ; {
+		var p string
+		if p, rest = nextField(rest); p == "" {
+			break
+		}
 		p = strings.ToLower(p)
 		switch p {
 		case "author", "creator", "name", "headline", "datepublished", "datecreated", "datemodified",

@@ -141,6 +141,7 @@ func agreesWith(lang, text string) bool {
 	if words == nil {
 		return false
 	}
+	ascii := asciiFunctionWords[lang]
 	total, hits := 0, 0
 	for rest := text; rest != "" && total < 120; {
 		var w string
@@ -149,14 +150,64 @@ func agreesWith(lang, text string) bool {
 			continue
 		}
 		total++
-		for _, f := range words {
-			if strings.EqualFold(w, f) {
-				hits++
-				break
-			}
+		if isFunctionWord(w, words, ascii) {
+			hits++
 		}
 	}
 	return total >= 20 && 12*hits >= total
+}
+
+// isFunctionWord reports whether w is one of words, ignoring case as
+// strings.EqualFold does. ascii holds the words written in ASCII, which
+// an ASCII w is looked up in, in lower case, rather than compared with
+// each word: no word holds the two runes (the Kelvin sign and the long s)
+// that EqualFold takes for ASCII letters.
+func isFunctionWord(w string, words []string, ascii map[string]bool) bool {
+	var buf [maxFunctionWord]byte
+	if isASCII(w) {
+		if len(w) > len(buf) {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			buf[i] = lowerASCII(w[i])
+		}
+		return ascii[string(buf[:len(w)])]
+	}
+	for _, f := range words {
+		if strings.EqualFold(w, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFunctionWord bounds the length of the words of functionWords, in
+// bytes.
+const maxFunctionWord = 12
+
+// asciiFunctionWords holds, for each language of functionWords, its words
+// written in ASCII.
+var asciiFunctionWords = func() map[string]map[string]bool {
+	sets := make(map[string]map[string]bool, len(functionWords))
+	for lang, words := range functionWords {
+		set := make(map[string]bool)
+		for _, w := range words {
+			if isASCII(w) {
+				set[w] = true
+			}
+		}
+		sets[lang] = set
+	}
+	return sets
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // nextWord returns the first run of letters of s and what follows it.

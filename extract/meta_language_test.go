@@ -37,3 +37,36 @@ func TestNormalizeLangTag(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionWords checks what isFunctionWord relies on: the words of
+// functionWords are in lower case, no longer than maxFunctionWord, and
+// hold neither the Kelvin sign nor the long s, which EqualFold takes for
+// k and s.
+func TestFunctionWords(t *testing.T) {
+	for lang, words := range functionWords {
+		for _, w := range words {
+			if w != strings.ToLower(w) || len(w) > maxFunctionWord || strings.ContainsAny(w, "\u212a\u017f") {
+				t.Errorf("%s: function word %q", lang, w)
+			}
+		}
+	}
+}
+
+// FuzzIsFunctionWord compares isFunctionWord with strings.EqualFold
+// against every function word.
+func FuzzIsFunctionWord(f *testing.F) {
+	for _, seed := range []string{"The", "FÜR", "für", "og", "ſo", "Kelvin", "és", "ÉS", "that", "THAT"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for lang, words := range functionWords {
+			want := false
+			for _, fw := range words {
+				want = want || strings.EqualFold(w, fw)
+			}
+			if got := isFunctionWord(w, words, asciiFunctionWords[lang]); got != want {
+				t.Errorf("%s: isFunctionWord(%q) = %v, want %v", lang, w, got, want)
+			}
+		}
+	})
+}

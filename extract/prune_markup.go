@@ -23,27 +23,38 @@ type markup struct {
 	signal    signal
 	container bool // named as the article's container (see isContentName)
 	caption   bool // a photo's caption or credit
+	main      bool // role=main
 }
 
-// prunableElements are the elements that pruning considers: containers of
-// blocks. Headings, whose ids are often anchors ("nav-3", "toc-2"), inline
-// elements and custom elements are left alone.
-var prunableElements = map[atom.Atom]bool{
-	atom.Div: true, atom.Section: true, atom.Aside: true, atom.Nav: true, atom.Footer: true,
-	atom.Header: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Form: true, atom.Table: true,
-	atom.P: true, atom.Details: true, atom.Dialog: true, atom.Menu: true, atom.Article: true,
-	atom.Figure: true, atom.Center: true, atom.Li: true,
+// isPrunable reports whether pruning considers elements of type a:
+// containers of blocks. Headings, whose ids are often anchors ("nav-3",
+// "toc-2"), inline elements and custom elements are left alone.
+func isPrunable(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Section, atom.Aside, atom.Nav, atom.Footer,
+		atom.Header, atom.Ul, atom.Ol, atom.Dl, atom.Form, atom.Table,
+		atom.P, atom.Details, atom.Dialog, atom.Menu, atom.Article,
+		atom.Figure, atom.Center, atom.Li:
+		return true
+	}
+	return false
 }
 
-// captionElements are the elements, besides figcaption, that a class
-// name can mark as a caption.
-var captionElements = map[atom.Atom]bool{
-	atom.Div: true, atom.P: true, atom.Span: true, atom.Small: true, atom.Em: true,
-	atom.Figure: true, atom.Section: true,
+// isCaptionElement reports whether a class name can mark elements of type
+// a, besides figcaption, as a caption.
+func isCaptionElement(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.P, atom.Span, atom.Small, atom.Em, atom.Figure, atom.Section:
+		return true
+	}
+	return false
 }
 
-// strongTags are elements that never hold the article's text.
-var strongTags = map[atom.Atom]bool{atom.Nav: true, atom.Footer: true, atom.Dialog: true}
+// isStrongTag reports whether elements of type a never hold the article's
+// text.
+func isStrongTag(a atom.Atom) bool {
+	return a == atom.Nav || a == atom.Footer || a == atom.Dialog
+}
 
 // roleSignals map ARIA roles to the signal they give.
 var roleSignals = map[string]signal{
@@ -54,11 +65,16 @@ var roleSignals = map[string]signal{
 
 // readMarkup returns what the tag, role, class, id and itemprop of the
 // element n say about it. It does not allocate.
+//
+// The class names of an element that is neither prunable nor a caption
+// element (a span, a link, an image: most elements of a page) can only
+// name the article's container, which a cheaper test than readName tells.
 func readMarkup(n *html.Node) markup {
 	var m markup
-	prunable := prunableElements[n.DataAtom]
+	prunable := isPrunable(n.DataAtom)
+	captionable := isCaptionElement(n.DataAtom)
 	m.caption = n.DataAtom == atom.Figcaption
-	if strongTags[n.DataAtom] {
+	if isStrongTag(n.DataAtom) {
 		m.signal = strongSignal
 	} else if n.DataAtom == atom.Aside {
 		m.signal = weakSignal
@@ -67,6 +83,7 @@ func readMarkup(n *html.Node) markup {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "role":
+			m.main = m.main || strings.EqualFold(strings.TrimSpace(a.Val), "main")
 			if prunable {
 				m.signal = max(m.signal, roleSignals[strings.TrimSpace(a.Val)])
 			}
@@ -75,18 +92,26 @@ func readMarkup(n *html.Node) markup {
 			case "articleBody":
 				m.container = true
 			case "caption":
-				m.caption = m.caption || captionElements[n.DataAtom]
+				m.caption = m.caption || captionable
 			}
 		case "class", "id":
 			if a.Key == "id" && looksLikeSlug(a.Val) {
 				continue
 			}
-			for name := range strings.FieldsSeq(a.Val) {
+			for rest := a.Val; ; {
+				var name string
+				if name, rest = nextField(rest); name == "" {
+					break
+				}
+				if !prunable && !captionable {
+					m.container = m.container || isContainerName(name)
+					continue
+				}
 				c := readName(name)
 				names = max(names, c.signal)
 				content = content || c.content
 				m.container = m.container || c.container
-				m.caption = m.caption || c.caption && captionElements[n.DataAtom]
+				m.caption = m.caption || c.caption && captionable
 			}
 		}
 	}

@@ -42,9 +42,23 @@ func init() {
 	} {
 		for _, w := range words {
 			nameWords[w] |= class
+			nameWordFilter.add(w)
 		}
 	}
 }
+
+// nameWordFilter and contentNameFilter spare the map lookups of most words
+// and names (see wordFilter).
+var (
+	nameWordFilter    = new(wordFilter)
+	contentNameFilter = func() *wordFilter {
+		f := new(wordFilter)
+		for name := range contentNames {
+			f.add(name)
+		}
+		return f
+	}()
+)
 
 // strongRuns are runs of words, written together without their
 // separators, that mark boilerplate where a word of a name starts them:
@@ -98,58 +112,30 @@ const maxName = 64
 // ("sidebar-layout") says nothing. readName does not allocate.
 func readName(name string) nameClass {
 	var c nameClass
-	if i := strings.Index(name, "--"); i > 0 {
-		name = name[:i]
-	}
-	if len(name) > maxName {
+	var w nameWordsOf
+	if !w.split(name) {
 		return c
 	}
-	// joined is the name lowercased without separators; starts are the
-	// offsets in joined where its words start.
-	var joined [maxName]byte
-	var starts [maxName]uint8
-	nj, nw := 0, 0
-	var prev byte
-	for i := 0; i < len(name); i++ {
-		b := name[i]
-		upper := 'A' <= b && b <= 'Z'
-		if !isNameByte(b) {
-			prev = b
-			continue
-		}
-		if i == 0 || !isNameByte(prev) || upper && 'a' <= prev && prev <= 'z' {
-			starts[nw] = uint8(nj)
-			nw++
-		}
-		if upper {
-			b += 'a' - 'A'
-		}
-		joined[nj] = b
-		nj++
-		prev = name[i]
-	}
-	if nj == 0 {
-		return c
-	}
-	if contentNames[string(joined[:nj])] {
+	joined := w.joined[:w.len]
+	if mayHold(contentNameFilter, joined) && contentNames[string(joined)] {
 		c.container, c.content = true, true
 		return c
 	}
 	var found wordClass
-	for k := range nw {
-		end := nj
-		if k+1 < nw {
-			end = int(starts[k+1])
+	for k := range w.count {
+		word := w.word(k)
+		var class wordClass
+		if mayHold(nameWordFilter, word) {
+			class = nameWords[string(word)]
 		}
-		w := nameWords[string(joined[starts[k]:end])]
-		if k == 0 && w&stateWord != 0 {
+		if k == 0 && class&stateWord != 0 {
 			return nameClass{}
 		}
-		if string(joined[starts[k]:end]) == "layout" {
+		if string(word) == "layout" {
 			return nameClass{}
 		}
-		found |= w
-		rest := joined[starts[k]:nj]
+		found |= class
+		rest := joined[w.starts[k]:]
 		for _, r := range wordRuns[rest[0]] {
 			if len(rest) >= len(r.run) && string(rest[:len(r.run)]) == r.run {
 				found |= r.class
@@ -167,6 +153,62 @@ func readName(name string) nameClass {
 	c.content = found&contentWord != 0
 	c.caption = found&captionWord != 0
 	return c
+}
+
+// isContainerName reports whether the class name or id names the
+// article's container, as readName's container does, at less cost.
+func isContainerName(name string) bool {
+	var w nameWordsOf
+	return w.split(name) && mayHold(contentNameFilter, w.joined[:w.len]) && contentNames[string(w.joined[:w.len])]
+}
+
+// nameWordsOf holds the words of a class name or id, lowercased and
+// written together: joined[:len] is the name without its separators, and
+// starts[:count] are the offsets in joined where its words start.
+type nameWordsOf struct {
+	joined     [maxName]byte
+	starts     [maxName]uint8
+	len, count int
+}
+
+// split reads the words of name, its BEM modifier ("--wide") cut off. It
+// reports false when name is longer than maxName or holds no word.
+func (w *nameWordsOf) split(name string) bool {
+	if i := strings.Index(name, "--"); i > 0 {
+		name = name[:i]
+	}
+	if len(name) > maxName {
+		return false
+	}
+	var prev byte
+	for i := 0; i < len(name); i++ {
+		b := name[i]
+		upper := 'A' <= b && b <= 'Z'
+		if !isNameByte(b) {
+			prev = b
+			continue
+		}
+		if i == 0 || !isNameByte(prev) || upper && 'a' <= prev && prev <= 'z' {
+			w.starts[w.count] = uint8(w.len)
+			w.count++
+		}
+		if upper {
+			b += 'a' - 'A'
+		}
+		w.joined[w.len] = b
+		w.len++
+		prev = name[i]
+	}
+	return w.len > 0
+}
+
+// word returns the k-th word.
+func (w *nameWordsOf) word(k int) []byte {
+	end := w.len
+	if k+1 < w.count {
+		end = int(w.starts[k+1])
+	}
+	return w.joined[w.starts[k]:end]
 }
 
 // isNameByte reports whether b belongs to a word of a name: an ASCII

@@ -47,7 +47,7 @@ func (s *pageScan) walk(n *html.Node) {
 		case html.TextNode:
 			s.total += len(strings.TrimSpace(c.Data))
 		case html.ElementNode:
-			if skippedElements[c.DataAtom] {
+			if isSkipped(c.DataAtom) {
 				continue
 			}
 			m := readMarkup(c)
@@ -61,7 +61,7 @@ func (s *pageScan) walk(n *html.Node) {
 				s.titles = append(s.titles, c)
 			case c.DataAtom == atom.Article:
 				s.articles = append(s.articles, c)
-			case c.DataAtom == atom.Main || attrIs(c, "role", "main"):
+			case c.DataAtom == atom.Main || m.main:
 				s.mains = append(s.mains, c)
 			}
 			s.walk(c)
@@ -91,7 +91,7 @@ func visibleTextLen(n *html.Node) int {
 		case html.TextNode:
 			total += len(strings.TrimSpace(c.Data))
 		case html.ElementNode:
-			if !skippedElements[c.DataAtom] {
+			if !isSkipped(c.DataAtom) {
 				total += visibleTextLen(c)
 			}
 		}
@@ -114,17 +114,6 @@ func (s *pageScan) largest(nodes []*html.Node) *html.Node {
 func (s *pageScan) attached(n *html.Node) bool {
 	for ; n != nil; n = n.Parent {
 		if n == s.body {
-			return true
-		}
-	}
-	return false
-}
-
-// attrIs reports whether n has the attribute key with the value val,
-// ignoring case and surrounding space.
-func attrIs(n *html.Node, key, val string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key && strings.EqualFold(strings.TrimSpace(a.Val), val) {
 			return true
 		}
 	}

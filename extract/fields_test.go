@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// fieldsOf collects the fields nextField finds in s.
+func fieldsOf(s string) []string {
+	var out []string
+	for rest := s; ; {
+		var f string
+		if f, rest = nextField(rest); f == "" {
+			return out
+		}
+		out = append(out, f)
+	}
+}
+
+func TestNextField(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\n", "post\u00a0entry", "x\u3000y\u2028", "\xffa b\xc2", "é è"} {
+		if got, want := fieldsOf(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields of %q = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzNextField checks that nextField splits any text as strings.Fields
+// does.
+func FuzzNextField(f *testing.F) {
+	for _, seed := range []string{"entry-content post", " a\u00a0b\u3000c ", "\xff\xfe x"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fieldsOf(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields of %q = %q, want %q", s, got, want)
+		}
+	})
+}
