@@ -3,9 +3,12 @@
 #
 #   1. pages per second over the evaluation pages as files (a folder), as a
 #      .warc.gz of the same pages (a request, a response and a metadata
-#      record each, with digests, as a crawler writes them) and as the same
-#      .warc uncompressed, with the same -j, ROUNDS times back to back, and
-#      the ratios of WARC to files in each round;
+#      record each, with digests, as a crawler writes them), as the same
+#      .warc uncompressed and as the pages gzipped one by one (.html.gz
+#      files), with the same -j, ROUNDS times back to back, and the ratios
+#      of WARC to files in each round: .warc.gz against the plain files and
+#      against the gzipped ones, which separates what reading WARC costs
+#      from what inflating gzip costs;
 #   2. the peak resident memory, and pages per second, of one run over a
 #      WARC_SIZE .warc.gz made by repeating the pages, which is deleted
 #      afterwards.
@@ -49,6 +52,8 @@ trap 'rm -rf "$work"' EXIT
 (cd "$repo" && go build -o "$work/artext" ./cmd/artext && go build -o "$work/makewarc" ./internal/warctest/makewarc)
 "$work/makewarc" -o "$work/pages.warc.gz" "$pages"
 "$work/makewarc" -o "$work/pages.warc" "$pages"
+mkdir "$work/gz"
+for f in "$pages"/*.htm*; do gzip -c "$f" >"$work/gz/$(basename "$f").gz"; done
 count=$(find "$pages" -maxdepth 1 -type f -name '*.htm*' | wc -l)
 echo "pages: $count in $pages; -j $jobs"
 echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -64,13 +69,16 @@ run() {
 
 : >"$work/ratios"
 : >"$work/ratios-plain"
+: >"$work/ratios-gz"
 for i in $(seq "$rounds"); do
 	read -r fs fc < <(run "$pages")
 	read -r ws wc < <(run "$work/pages.warc.gz")
 	read -r ps pc < <(run "$work/pages.warc")
-	awk -v n="$count" -v i="$i" -v fs="$fs" -v fc="$fc" -v ws="$ws" -v wc="$wc" -v ps="$ps" -v pc="$pc" 'BEGIN {
-		printf "round %d: files %.1f pages/s (CPU %.2f s), .warc.gz %.1f pages/s (CPU %.2f s), .warc %.1f pages/s (CPU %.2f s); .warc.gz/files %.3f, .warc/files %.3f\n", i, n / fs, fc, n / ws, wc, n / ps, pc, fs / ws, fs / ps
+	read -r gs gc < <(run "$work/gz")
+	awk -v n="$count" -v i="$i" -v fs="$fs" -v fc="$fc" -v ws="$ws" -v wc="$wc" -v ps="$ps" -v pc="$pc" -v gs="$gs" -v gc="$gc" 'BEGIN {
+		printf "round %d: files %.1f pages/s (CPU %.2f s), .warc.gz %.1f pages/s (CPU %.2f s), .warc %.1f pages/s (CPU %.2f s), .html.gz files %.1f pages/s (CPU %.2f s); .warc.gz/files %.3f, .warc/files %.3f, .warc.gz/.html.gz %.3f\n", i, n / fs, fc, n / ws, wc, n / ps, pc, n / gs, gc, fs / ws, fs / ps, gs / ws
 	}'
+	awk -v gs="$gs" -v ws="$ws" 'BEGIN { print gs / ws }' >>"$work/ratios-gz"
 	awk -v fs="$fs" -v ws="$ws" 'BEGIN { print fs / ws }' >>"$work/ratios"
 	awk -v fs="$fs" -v ps="$ps" 'BEGIN { print fs / ps }' >>"$work/ratios-plain"
 done
@@ -83,6 +91,7 @@ spread() {
 }
 spread "$work/ratios" ".warc.gz/files"
 spread "$work/ratios-plain" ".warc/files"
+spread "$work/ratios-gz" ".warc.gz/.html.gz files"
 median=$(sort -n "$work/ratios" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
 
 kib=0
