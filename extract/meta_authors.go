@@ -56,17 +56,23 @@ func splitAuthors(byline string) []string {
 // stripBylinePrefix removes the byline words that open s, or, when s is
 // a longer line with such a word inside, everything up to it.
 func stripBylinePrefix(s string) string {
-	for {
-		loc := bylinePrefix.FindStringIndex(s)
-		if loc == nil || loc[1] >= len(s) {
-			break
-		}
-		s = s[loc[1]:]
-	}
+	s = trimBylineWords(s)
 	if m := bylineInside.FindStringSubmatch(s); m != nil && bylineWordStarts(m[1], m[2]) {
 		s = m[3]
 	}
 	return s
+}
+
+// trimBylineWords removes the byline words that open s ("By", "Von",
+// "Written by"...).
+func trimBylineWords(s string) string {
+	for {
+		loc := bylinePrefix.FindStringIndex(s)
+		if loc == nil || loc[1] >= len(s) {
+			return s
+		}
+		s = s[loc[1]:]
+	}
 }
 
 // bylineWordStarts reports whether a byline word found inside a text

@@ -10,6 +10,10 @@ type decision struct {
 	// authorSites are the names that are no author's: the site's names and
 	// its host.
 	authorSites []string
+	// authorLines are the page's own author lines nearest the title: the
+	// text of an element classed as a byline, then of one that starts
+	// with "By", "Von", "Par"...
+	authorLines []string
 }
 
 // decide sets the metadata fields of a from the candidates of m. Each
@@ -103,7 +107,8 @@ func (m *pageMeta) decide(a *Article) decision {
 		splitList(firstN(m.metas["keywords"], 1)),
 		splitList(firstN(m.metas["news_keywords"], 1)),
 	)
-	return decision{authorSites: known}
+	lines := append(nearest(m.bylines, titlePos, 0), nearest(m.bylineTexts, titlePos, 0)...)
+	return decision{authorSites: known, authorLines: lines}
 }
 
 // writtenBy matches the labels of a Twitter card that give the author.

@@ -21,6 +21,18 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 	// it holds a name: it can be a date or a label too.
 	byline := collapseSpace(ra.Byline())
 	names := chooseAuthors([][]string{{byline}}, d.authorSites)
+	// Pruning can take the author line out before readability looks for
+	// it: then the page's own line nearest the title, as the page writes
+	// it, when the first author's name opens it after its byline words.
+	for _, line := range d.authorLines {
+		if len(names) > 0 || len(a.Authors) == 0 {
+			break
+		}
+		line = collapseSpace(line)
+		if countWords(line) <= maxBylineWords && strings.HasPrefix(strings.ToLower(trimBylineWords(line)), strings.ToLower(a.Authors[0])) {
+			byline, names = line, a.Authors
+		}
+	}
 	if len(a.Authors) == 0 {
 		a.Authors = names
 	}
