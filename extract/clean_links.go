@@ -58,14 +58,14 @@ func linkDensity(nodes []*html.Node, textLen int) float64 {
 	}
 	n := 0
 	for _, node := range nodes {
-		n += linkTextLen(node, false)
+		n += linkedTextLen(node, false, anyLink)
 	}
 	return float64(n) / float64(textLen)
 }
 
-// linkTextLen returns the length of the text under n that lies inside a
-// link, spaces collapsed as in block texts.
-func linkTextLen(n *html.Node, inLink bool) int {
+// linkedTextLen returns the length of the text under n that lies inside a
+// link that counts reports true for, spaces collapsed as in block texts.
+func linkedTextLen(n *html.Node, inLink bool, counts func(a *html.Node) bool) int {
 	switch n.Type {
 	case html.TextNode:
 		if inLink {
@@ -76,14 +76,19 @@ func linkTextLen(n *html.Node, inLink bool) int {
 		if isSkipped(n.DataAtom) {
 			return 0
 		}
-		inLink = inLink || n.DataAtom == atom.A
+		if n.DataAtom == atom.A {
+			inLink = counts(n)
+		}
 	}
 	total := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += linkTextLen(c, inLink)
+		total += linkedTextLen(c, inLink, counts)
 	}
 	return total
 }
+
+// anyLink counts every link.
+func anyLink(*html.Node) bool { return true }
 
 // minProse is the length, in bytes, from which a paragraph counts as prose.
 const minProse = 100

@@ -5,7 +5,6 @@ import (
 
 	"github.com/artext/artext/boilerplate"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // markTablesOfContents marks, in drop, the lists whose every item is a
@@ -42,30 +41,13 @@ func markTablesOfContents(blocks []htmlBlock, drop []string) {
 func isAnchorItem(b htmlBlock) bool {
 	anchor := 0
 	for _, n := range b.nodes {
-		anchor += anchorTextLen(n, false)
+		anchor += linkedTextLen(n, false, isFragmentLink)
 	}
 	return float64(anchor) >= linkListDensity*float64(len(b.Text))
 }
 
-// anchorTextLen is linkTextLen for links whose href starts with "#".
-func anchorTextLen(n *html.Node, inAnchor bool) int {
-	switch n.Type {
-	case html.TextNode:
-		if inAnchor {
-			return len(strings.Join(strings.Fields(n.Data), " "))
-		}
-		return 0
-	case html.ElementNode:
-		if isSkipped(n.DataAtom) {
-			return 0
-		}
-		if n.DataAtom == atom.A {
-			inAnchor = strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#")
-		}
-	}
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += anchorTextLen(c, inAnchor)
-	}
-	return total
+// isFragmentLink reports whether the link a leads to a place in its own
+// page: its href starts with "#".
+func isFragmentLink(a *html.Node) bool {
+	return strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#")
 }
