@@ -117,8 +117,9 @@ func cleanAuthor(s string) string {
 		s = s[:loc[0]]
 		// A date written "August 21, 2019": its month came before the cut.
 		if cut != "" && cut[0] >= '0' && cut[0] <= '9' {
-			if i := strings.LastIndexByte(s, ' '); i > 0 && monthNames[strings.ToLower(strings.TrimRight(s[i+1:], "."))] != 0 {
-				s = s[:i]
+			i := strings.LastIndexByte(strings.TrimSpace(s), ' ')
+			if monthNames[strings.ToLower(strings.TrimRight(strings.TrimSpace(s)[i+1:], "."))] != 0 {
+				s = strings.TrimSpace(s)[:max(i, 0)] // the month alone is no name either
 			}
 		}
 	}
@@ -183,7 +184,8 @@ var weekdays = map[string]bool{
 
 // looksLikeName reports whether s can be a person's name: one to five
 // words, none of them a word of the labels around bylines, at least one
-// letter, no more than 60 bytes, and not several words all in lower case.
+// letter, no more than 60 bytes, not several words all in lower case, and
+// not a weekday alone.
 func looksLikeName(s string) bool {
 	if s == "" || len(s) > 60 {
 		return false
@@ -204,6 +206,9 @@ func looksLikeName(s string) bool {
 	}
 	if len(words) > 1 && lower == len(words) {
 		return false
+	}
+	if len(words) == 1 && weekdays[strings.ToLower(strings.Trim(words[0], ".,"))] {
+		return false // the day of a date: "Sunday, Feb 1, 2015"
 	}
 	letters := 0
 	for _, r := range s {
