@@ -30,8 +30,9 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		UpdateScripts:       *golden.Update,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"gzip": cmdGzip,
-			"warc": cmdWARC,
+			"gzip":  cmdGzip,
+			"serve": cmdServe,
+			"warc":  cmdWARC,
 		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TESTDATA", testdata)
