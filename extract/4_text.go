@@ -76,7 +76,7 @@ func parseTextDoc(text string) *textDoc {
 	if doc.markdown {
 		doc.blocks = splitMarkdownBlocks(lines)
 	} else {
-		doc.blocks = splitPlainBlocks(lines)
+		doc.blocks = markCode(splitPlainBlocks(lines), lines)
 	}
 	for i := range doc.blocks {
 		doc.blocks[i].key = lineKey(doc.blocks[i].text)

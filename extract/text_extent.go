@@ -25,6 +25,9 @@ func blockWeight(b *inputBlock, f blockFeatures, r blockRole) int {
 	if b.kind == boilerplate.TableCell && r != roleRuleRemoved {
 		return -tableRowCost
 	}
+	if b.kind == boilerplate.Code && r != roleRuleRemoved {
+		return 0 // a program between two paragraphs does not part them
+	}
 	switch r {
 	case roleProse:
 		return f.words

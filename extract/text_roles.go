@@ -28,11 +28,13 @@ const (
 // classifyBlock returns the role of a block from its features.
 func classifyBlock(b *inputBlock, f blockFeatures) blockRole {
 	switch {
+	case b.kind == boilerplate.Code:
+		return roleShort // code has few letters, and is no furniture
 	case f.furniture || f.letters < 0.5:
 		return roleFurniture
 	case isCaption(b.text, f):
 		return roleCaption
-	case b.kind == boilerplate.Heading || b.kind == boilerplate.Code, isTeaser(b.text, f):
+	case b.kind == boilerplate.Heading, isTeaser(b.text, f):
 		return roleShort
 	case f.words >= longProseWords && f.letters >= 0.6,
 		f.words >= minProseWords && f.letters >= 0.6 && (f.sentenceEnd || f.sentences > 0):
