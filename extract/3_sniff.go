@@ -41,10 +41,44 @@ func sniffFormat(data []byte) InputFormat {
 		}
 		return InputText
 	}
-	if markup*10 >= len(head) || len(tags)*2 >= lines {
-		return InputHTML
+	if markup*10 < len(head) && len(tags)*2 < lines {
+		return InputText
 	}
-	return InputText
+	// A page starts with its markup. Text that does not, but holds markup
+	// (a text copy with a script's or a <noscript>'s HTML left in it), has
+	// it on a few of its lines; HTML has it on most.
+	if first := bytes.TrimLeft(head, " \t\r\n\f"); len(first) > 0 && first[0] != '<' && taggedLineShare(head, tags) < 0.5 {
+		return InputText
+	}
+	return InputHTML
+}
+
+// taggedLineShare returns the share of the non-blank lines of head that
+// hold one of the tags found at the index pairs of tags.
+func taggedLineShare(head []byte, tags [][]int) float64 {
+	tagged, lines, next, start := 0, 0, 0, 0
+	for start < len(head) {
+		end := bytes.IndexByte(head[start:], '\n')
+		if end < 0 {
+			end = len(head)
+		} else {
+			end += start
+		}
+		if len(bytes.TrimSpace(head[start:end])) > 0 {
+			lines++
+			for next < len(tags) && tags[next][0] < start {
+				next++
+			}
+			if next < len(tags) && tags[next][0] < end {
+				tagged++
+			}
+		}
+		start = end + 1
+	}
+	if lines == 0 {
+		return 0
+	}
+	return float64(tagged) / float64(lines)
 }
 
 // servedAsHTML reports whether a Content-Type says the content is HTML, as

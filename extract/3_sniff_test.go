@@ -24,6 +24,10 @@ func TestSniffFormat(t *testing.T) {
 		{"w3m-form", "Name [          ]\n[ ] Remember me\n[Submit]\n\nSome text of the page follows here.", InputText},
 		{"markdown", "# A title\n\nSome *text* with a [link](https://example.com).\n\n## Part\n\n- one\n- two", InputText},
 		{"markdown-inline-html", "# Notes\n\nA line<br>\nanother<br>\n<img src=a.png>\nand text that goes on for a while to make a document of it.", InputText},
+		{"text-with-noscript-html", "Yahoo! News\n\n  • Home\n  • Sports\n\nJavaScript is off.\n\n" +
+			`<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b.example.com/b?P=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"></div>` +
+			"\n\nThe article starts here and goes on for a while.\n\nA second paragraph of the article.\n", InputText},
+		{"unindented-html-after-text", "Saved page\n<div>\n<p>One</p>\n<p>Two</p>\n<p>Three</p>\n</div>", InputHTML},
 		{"empty", "", InputText},
 		{"spaces", "   \n\n  ", InputText},
 	}
