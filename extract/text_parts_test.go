@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -169,6 +170,29 @@ func TestTextExtent(t *testing.T) {
 	want := []string{prose, prose + " Two.", "A subheading", prose + " Three."}
 	if !slices.Equal(kept, want) {
 		t.Errorf("extent = %q, want %q", kept, want)
+	}
+}
+
+// TestShortTextAmongPictures finds an article in a page whose only
+// paragraphs are short ones among picture labels and links: short
+// paragraphs standing alone are demoted to lines, unless none would be
+// left.
+func TestShortTextAmongPictures(t *testing.T) {
+	page := strings.Join([]string{
+		"Logo", "", "  • Home", "  • About", "", "Variables and their home", "",
+		"How did variables work again? Here is an excerpt from our teaching material!", "",
+		"Variables picture 1", "Variables picture 2", "Variables picture 3", "",
+		"Variables are no problem for you? Then see whether you can solve our puzzle!", "",
+		"  • Imprint", "  • Privacy",
+	}, "\n")
+	a, err := FromBytes(context.Background(), []byte(page), Options{InputFormat: InputText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The pictures' labels between the paragraphs cost more than the
+	// first paragraph weighs: the densest run is the second alone.
+	if want := "Variables are no problem for you? Then see whether you can solve our puzzle!"; a.Text != want {
+		t.Errorf("Text = %q, want %q", a.Text, want)
 	}
 }
 

@@ -56,7 +56,8 @@ func isTeaser(text string, f blockFeatures) bool {
 // demoteStrayProse takes for short lines the short paragraphs that stand
 // alone among lines that are not prose, three or more of the two before
 // and the two after them: a teaser's blurb, a notice, a sidebar's sentence.
-// Paragraphs of an article stand next to each other.
+// Paragraphs of an article stand next to each other. When every paragraph
+// of the text stands so, none is demoted.
 func (d *textDoc) demoteStrayProse() {
 	var demoted []int
 	for i := range d.blocks {
@@ -73,6 +74,15 @@ func (d *textDoc) demoteStrayProse() {
 		if before+after >= 3 {
 			demoted = append(demoted, i)
 		}
+	}
+	prose := 0
+	for _, r := range d.roles {
+		if r == roleProse {
+			prose++
+		}
+	}
+	if len(demoted) == prose {
+		return // a short text among pictures or links: it is the article
 	}
 	for _, i := range demoted {
 		d.roles[i] = roleShort
