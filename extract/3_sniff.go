@@ -47,11 +47,16 @@ func sniffFormat(data []byte) InputFormat {
 	// A page starts with its markup. Text that does not, but holds markup
 	// (a text copy with a script's or a <noscript>'s HTML left in it), has
 	// it on a few of its lines; HTML has it on most.
-	if first := bytes.TrimLeft(head, " \t\r\n\f"); len(first) > 0 && first[0] != '<' && taggedLineShare(head, tags) < 0.5 {
+	if first := bytes.TrimLeft(head, " \t\r\n\f"); len(first) > 0 && first[0] != '<' && taggedLineShare(head, tags) < 0.5 &&
+		!documentStart.Match(head) {
 		return InputText
 	}
 	return InputHTML
 }
+
+// documentStart finds the start of an HTML document after something else,
+// as in a response saved with its HTTP header.
+var documentStart = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html)[\s>]`)
 
 // taggedLineShare returns the share of the non-blank lines of head that
 // hold one of the tags found at the index pairs of tags.

@@ -27,6 +27,8 @@ func TestSniffFormat(t *testing.T) {
 		{"text-with-noscript-html", "Yahoo! News\n\n  • Home\n  • Sports\n\nJavaScript is off.\n\n" +
 			`<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b.example.com/b?P=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"></div>` +
 			"\n\nThe article starts here and goes on for a while.\n\nA second paragraph of the article.\n", InputText},
+		{"response-with-its-header", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<!DOCTYPE html>\n<html><head><title>x</title>\n<script>\n" +
+			strings.Repeat("var a = 1;\n", 50) + "</script></head><body><p>Hi</p></body></html>", InputHTML},
 		{"unindented-html-after-text", "Saved page\n<div>\n<p>One</p>\n<p>Two</p>\n<p>Three</p>\n</div>", InputHTML},
 		{"empty", "", InputText},
 		{"spaces", "   \n\n  ", InputText},
