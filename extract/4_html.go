@@ -56,6 +56,7 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 
 	a := &Article{URL: opts.URL, Source: src}
 	meta.fill(a, &ra)
+	setAtoms(ra.Node)
 	root, blocks := prep.content(ra.Node, opts.Mode, pageURL, log)
 	if root == nil {
 		return a, ErrNoContent
