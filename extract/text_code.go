@@ -12,6 +12,10 @@ import (
 // parenthesis or a semicolon is as often a label or a menu's entry.
 const minCodeLines = 3
 
+// maxCodeLine is the longest line, in bytes, taken for a line of code: a
+// longer one is text, or a minified script that no reader wants.
+const maxCodeLine = 400
+
 // codeRuns returns the runs of lines, [start, end) each, that hold code
 // or a table drawn with box characters, as a page's text copy shows the
 // <pre> blocks of technical articles: at least minCodeLines lines that
@@ -62,7 +66,7 @@ func codeRuns(lines []string) [][2]int {
 // blank, not a list item, not a sentence.
 func isShortLine(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || listMarker.MatchString(t) || strings.HasSuffix(t, ".") {
+	if t == "" || len(t) > maxCodeLine || listMarker.MatchString(t) || strings.HasSuffix(t, ".") {
 		return false
 	}
 	return len(strings.Fields(t)) <= 4
@@ -78,7 +82,7 @@ func isShortLine(line string) bool {
 // that ends like a long sentence, or a list item, is text.
 func looksLikeCode(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || listMarker.MatchString(t) {
+	if t == "" || len(t) > maxCodeLine || listMarker.MatchString(t) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsAny(t, "│─┼") && !strings.ContainsRune("│┌├└", r) {
