@@ -10,32 +10,14 @@ import (
 	"testing"
 
 	"github.com/artext/artext/extract"
+	"github.com/artext/artext/internal/schematest"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
-
-// compileSchema compiles the output schema with a draft 2020-12 validator.
-func compileSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(extract.Schema()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft2020)
-	if err := c.AddResource("schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile("schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
 
 // TestGoldenJSONValidates validates every golden JSON file of testdata
 // against the schema.
 func TestGoldenJSONValidates(t *testing.T) {
-	s := compileSchema(t)
+	s := schematest.Compile(t)
 	files, _ := filepath.Glob("../testdata/*/*.json")
 	var n int
 	for _, f := range files {

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/artext/artext/extract"
+	"github.com/artext/artext/internal/schematest"
 	"github.com/artext/artext/internal/warctest"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -248,7 +249,7 @@ func TestWARCSourceJSON(t *testing.T) {
 // TestWARCLinesValidate validates the JSON Lines of the sample archive's
 // pages, articles and failures, against the output schema.
 func TestWARCLinesValidate(t *testing.T) {
-	s := compileSchema(t)
+	s := schematest.Compile(t)
 	var archive bytes.Buffer
 	warctest.WriteSample(&archive, true)
 	n := 0

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/artext/artext/extract"
+	"github.com/artext/artext/internal/schematest"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -179,7 +180,7 @@ func TestFixturesValidate(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("fixtures update: exit %d\n%s%s", code, stdout, stderr)
 	}
-	s := compileOutputSchema(t)
+	s := schematest.Compile(t)
 	var n int
 	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || !strings.HasSuffix(path, ".json") {
@@ -202,23 +203,4 @@ func TestFixturesValidate(t *testing.T) {
 	if n != 4 {
 		t.Errorf("validated %d fixtures, want 4", n)
 	}
-}
-
-// compileOutputSchema compiles the schema of the JSON output.
-func compileOutputSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(extract.Schema()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft2020)
-	if err := c.AddResource("schema.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile("schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
 }
