@@ -26,32 +26,19 @@
 # programs use the cores: the load average is printed for that reason.
 set -euo pipefail
 
-if [ "${PRIORITY:-0}" = 1 ] && [ -z "${THROUGHPUT_PRIORITY_SET:-}" ]; then
-	export THROUGHPUT_PRIORITY_SET=1
-	exec setsid bash -c 'echo -20 >/proc/self/autogroup && exec "$0" "$@"' "$0" "$@" </dev/null
-fi
-
 repo=$(cd "$(dirname "$0")/.." && pwd)
 pages=${1:-$repo/../shared/eval/trafilatura/html}
 rounds=${ROUNDS:-3}
 list_size=${LIST_SIZE:-10000}
-
-if [ ! -d "$pages" ]; then
-	echo "throughput.sh: no pages at $pages" >&2
-	exit 2
-fi
-if [ ! -x /usr/bin/time ]; then
-	echo "throughput.sh: /usr/bin/time is needed (apt-get install time)" >&2
-	exit 2
-fi
+. "$repo/scripts/measure.sh"
+measure_setup throughput.sh "$pages" "$@"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$repo" && go build -o "$work/artext" ./cmd/artext)
 count=$(find "$pages" -type f \( -name '*.html' -o -name '*.htm' \) | wc -l)
 echo "pages: $count in $pages"
-echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-if [ -r /proc/self/autogroup ]; then echo "scheduling group: $(cat /proc/self/autogroup)"; fi
+measure_machine
 
 # seconds JOBS: the best wall-clock time, in seconds, of extracting the
 # pages, and the CPU seconds (user + system) of that run.
@@ -99,6 +86,6 @@ lines=$(grep -c . "$work/err" || true)
 awk -v n="$list_size" -v s="$secs" -v k="$kib" -v e="$lines" 'BEGIN {
 	printf "%d inputs, -j 2: %.1f s, %.1f pages/s, peak RSS %.1f MB (want < 200), %d lines on stderr\n", n, s, n / s, k / 1024, e
 }'
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure_load_after
 
 awk -v s1="$s1" -v s2="$s2" -v k="$kib" 'BEGIN { exit !(s1 / s2 >= 1.8 && k / 1024 < 200) }'

@@ -27,25 +27,13 @@
 # of the large run is 300 MB or more.
 set -euo pipefail
 
-if [ "${PRIORITY:-0}" = 1 ] && [ -z "${THROUGHPUT_PRIORITY_SET:-}" ]; then
-	export THROUGHPUT_PRIORITY_SET=1
-	exec setsid bash -c 'echo -20 >/proc/self/autogroup && exec "$0" "$@"' "$0" "$@" </dev/null
-fi
-
 repo=$(cd "$(dirname "$0")/.." && pwd)
 pages=${1:-$repo/../shared/eval/trafilatura/html}
 jobs=${JOBS:-2}
 rounds=${ROUNDS:-5}
 size=${WARC_SIZE:-1GiB}
-
-if [ ! -d "$pages" ]; then
-	echo "warc-throughput.sh: no pages at $pages" >&2
-	exit 2
-fi
-if [ ! -x /usr/bin/time ]; then
-	echo "warc-throughput.sh: /usr/bin/time is needed (apt-get install time)" >&2
-	exit 2
-fi
+. "$repo/scripts/measure.sh"
+measure_setup warc-throughput.sh "$pages" "$@"
 
 work=${WORK:-$(mktemp -d)}
 trap 'rm -rf "$work"' EXIT
@@ -56,8 +44,7 @@ mkdir "$work/gz"
 for f in "$pages"/*.htm*; do gzip -c "$f" >"$work/gz/$(basename "$f").gz"; done
 count=$(find "$pages" -maxdepth 1 -type f -name '*.htm*' | wc -l)
 echo "pages: $count in $pages; -j $jobs"
-echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-if [ -r /proc/self/autogroup ]; then echo "scheduling group: $(cat /proc/self/autogroup)"; fi
+measure_machine
 
 # run INPUT: wall-clock seconds and CPU seconds of extracting INPUT.
 run() {
@@ -106,6 +93,6 @@ if [ "$size" != 0 ]; then
 	}'
 	rm -f "$work/large.warc.gz"
 fi
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure_load_after
 
 awk -v m="$median" -v k="$kib" 'BEGIN { exit !(m >= 0.9 && k / 1024 < 300) }'
