@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -18,13 +17,6 @@ import (
 )
 
 func TestIsWARC(t *testing.T) {
-	gz := func(s string) []byte {
-		var b bytes.Buffer
-		zw := gzip.NewWriter(&b)
-		zw.Write([]byte(s))
-		zw.Close()
-		return b.Bytes()
-	}
 	for _, tc := range []struct {
 		name string
 		head []byte
@@ -32,9 +24,9 @@ func TestIsWARC(t *testing.T) {
 	}{
 		{"WARC/1.1", []byte("WARC/1.1\r\nWARC-Type: warcinfo\r\n"), true},
 		{"WARC/1.0", []byte("WARC/1.0\r\n"), true},
-		{"gzip member of WARC/1.1", gz("WARC/1.1\r\nWARC-Type: warcinfo\r\n"), true},
-		{"gzip cut after its header", gz("WARC/1.1\r\nWARC-Type: warcinfo\r\n")[:12], false},
-		{"gzip of HTML", gz("<!DOCTYPE html><html></html>"), false},
+		{"gzip member of WARC/1.1", warctest.Gzip("WARC/1.1\r\nWARC-Type: warcinfo\r\n"), true},
+		{"gzip cut after its header", warctest.Gzip("WARC/1.1\r\nWARC-Type: warcinfo\r\n")[:12], false},
+		{"gzip of HTML", warctest.Gzip("<!DOCTYPE html><html></html>"), false},
 		{"HTML", []byte("<!DOCTYPE html><html></html>"), false},
 		{"WARC/0.18", []byte("WARC/0.18\r\n"), false},
 		{"WARC after a space", []byte(" WARC/1.1\r\n"), false},
@@ -133,7 +125,7 @@ func TestReadWARCBroken(t *testing.T) {
 	}{
 		{"corrupt gzip member", [][]byte{member(page), corrupt, member(page)}, []string{"page", "broken WARC record: flate: corrupt input", "page"}},
 		{"bad gzip header", [][]byte{member(page), []byte("\x1f\x8bnot a gzip header at all, just bytes"), member(page)}, []string{"page", "broken WARC record: gzip: invalid header", "page"}},
-		{"gzip member that is not WARC", [][]byte{member(page), gzipped("hello\r\n\r\n"), member(page)}, []string{"page", "broken WARC record: gowarc: missing record version", "page"}},
+		{"gzip member that is not WARC", [][]byte{member(page), warctest.Gzip("hello\r\n\r\n"), member(page)}, []string{"page", "broken WARC record: gowarc: missing record version", "page"}},
 		{"archive cut short", [][]byte{member(page), member(page)[:100]}, []string{"page", "broken WARC record: unexpected EOF"}},
 		{"garbage at the end", [][]byte{member(page), []byte("garbage")}, []string{"page", "broken WARC record: gowarc: no WARC record found"}},
 		{"line end at the end", [][]byte{member(page), []byte("\r\n")}, []string{"page"}},
@@ -162,14 +154,6 @@ func TestReadWARCBroken(t *testing.T) {
 	}
 }
 
-func gzipped(s string) []byte {
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	zw.Write([]byte(s))
-	zw.Close()
-	return b.Bytes()
-}
-
 func TestReadWARCBodies(t *testing.T) {
 	html := warctest.ArticlePage("Body")
 	for _, tc := range []struct {
@@ -179,12 +163,12 @@ func TestReadWARCBodies(t *testing.T) {
 		want    string // the body, or the error
 	}{
 		{"plain", warctest.HTTPResponse(200, html, "Content-Type", "text/html"), 0, html},
-		{"gzip", warctest.HTTPResponse(200, string(gzipped(html)), "Content-Type", "text/html", "Content-Encoding", "gzip"), 0, html},
+		{"gzip", warctest.HTTPResponse(200, string(warctest.Gzip(html)), "Content-Type", "text/html", "Content-Encoding", "gzip"), 0, html},
 		{"gzip declared, stored decoded", warctest.HTTPResponse(200, html, "Content-Type", "text/html", "Content-Encoding", "gzip"), 0, html},
 		{"chunked declared, stored whole", warctest.HTTPResponse(200, html, "Content-Type", "text/html", "Transfer-Encoding", "chunked"), 0, html},
 		{"brotli", warctest.HTTPResponse(200, "\x1b\x00", "Content-Type", "text/html", "Content-Encoding", "br"), 0, `unsupported Content-Encoding "br"`},
 		{"over the limit", warctest.HTTPResponse(200, html, "Content-Type", "text/html"), 100, "input is larger than the limit of 100 bytes"},
-		{"over the limit once decoded", warctest.HTTPResponse(200, string(gzipped(html)), "Content-Type", "text/html", "Content-Encoding", "gzip"), 300, "input is larger than the limit of 300 bytes"},
+		{"over the limit once decoded", warctest.HTTPResponse(200, string(warctest.Gzip(html)), "Content-Type", "text/html", "Content-Encoding", "gzip"), 300, "input is larger than the limit of 300 bytes"},
 		{"text/plain", warctest.HTTPResponse(200, "Some text.", "Content-Type", "text/plain; charset=utf-8"), 0, "Some text."},
 		{"application/xhtml+xml", warctest.HTTPResponse(200, html, "Content-Type", "application/xhtml+xml"), 0, html},
 		{"octet-stream that is HTML", warctest.HTTPResponse(200, html, "Content-Type", "application/octet-stream"), 0, html},

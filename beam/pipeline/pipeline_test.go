@@ -3,7 +3,6 @@ package pipeline
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -39,8 +38,8 @@ func writeInputs(t *testing.T, in string) {
 		writeTestFile(t, filepath.Join(in, name), buf.Bytes())
 	}
 	writeTestFile(t, filepath.Join(in, "page.html"), []byte(warctest.ArticlePage("A page of its own")))
-	writeTestFile(t, filepath.Join(in, "page2.html.gz"), gzipped(warctest.ArticlePage("A compressed page")))
-	writeTestFile(t, filepath.Join(in, "more.jsonl.gz"), gzipped(`{"url": "https://jsonl.example/gz", "html": "<p>Compressed lines</p>"}`+"\n"))
+	writeTestFile(t, filepath.Join(in, "page2.html.gz"), warctest.Gzip(warctest.ArticlePage("A compressed page")))
+	writeTestFile(t, filepath.Join(in, "more.jsonl.gz"), warctest.Gzip(`{"url": "https://jsonl.example/gz", "html": "<p>Compressed lines</p>"}`+"\n"))
 	var jsonl bytes.Buffer
 	enc := json.NewEncoder(&jsonl)
 	enc.Encode(map[string]string{"url": "https://jsonl.example/one", "html": warctest.ArticlePage("From a line")})
@@ -48,14 +47,6 @@ func writeInputs(t *testing.T, in string) {
 	enc.Encode(map[string]string{"url": "https://jsonl.example/empty", "html": "<html><body></body></html>"})
 	jsonl.WriteString("not json\n")
 	writeTestFile(t, filepath.Join(in, "pages.jsonl"), jsonl.Bytes())
-}
-
-func gzipped(s string) []byte {
-	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	zw.Write([]byte(s))
-	zw.Close()
-	return b.Bytes()
 }
 
 func writeTestFile(t *testing.T, path string, data []byte) {

@@ -17,16 +17,22 @@ func ArticlePage(title string) string {
 </article></body></html>`
 }
 
+// Gzip returns s compressed as one gzip member.
+func Gzip(s string) []byte {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	io.WriteString(zw, s)
+	zw.Close()
+	return b.Bytes()
+}
+
 // SampleRecords are the records of WriteSample, in order: a warcinfo, a
 // request, pages (UTF-8; windows-1252 declared only in the HTTP header; no
 // Content-Type, chunked and gzip-encoded), a redirect, an image, a page that
 // holds no article, a metadata record and a revisit.
 func SampleRecords() []Record {
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	io.WriteString(zw, ArticlePage("Currents"))
-	zw.Close()
-	chunked := fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", gz.Len(), gz.Bytes())
+	gz := Gzip(ArticlePage("Currents"))
+	chunked := fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", len(gz), gz)
 	cafe := ArticlePage("Caf\xe9 au lait") // windows-1252
 	return []Record{
 		{Type: "warcinfo", ContentType: "application/warc-fields", Block: []byte("software: artext warctest\r\nformat: WARC File Format 1.1\r\n")},
