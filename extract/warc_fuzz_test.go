@@ -16,6 +16,9 @@ func FuzzReadWARC(f *testing.F) {
 		var b bytes.Buffer
 		warctest.WriteSample(&b, compress)
 		f.Add(b.Bytes())
+		if !compress {
+			f.Add(warctest.Gzip(b.String())) // gzipped whole: one member
+		}
 	}
 	f.Add([]byte("WARC/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n"))
 	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: 12\r\n\r\nHTTP/1.1 200\r\n\r\n"))

@@ -105,6 +105,29 @@ func TestReadWARC(t *testing.T) {
 	}
 }
 
+// TestReadWARCOneMember checks an archive gzipped whole, rather than a
+// record at a time: its records are those of the uncompressed archive, all
+// at the offset of the one gzip member.
+func TestReadWARCOneMember(t *testing.T) {
+	var archive bytes.Buffer
+	if err := warctest.WriteSample(&archive, false); err != nil {
+		t.Fatal(err)
+	}
+	var want, got []string
+	for r := range extract.ReadWARC(bytes.NewReader(archive.Bytes()), "x.warc", extract.WARCOptions{}) {
+		want = append(want, describeRecord(t, r))
+	}
+	for r := range extract.ReadWARC(bytes.NewReader(warctest.Gzip(archive.String())), "x.warc", extract.WARCOptions{}) {
+		got = append(got, describeRecord(t, r))
+		if r.Origin.Offset != 0 {
+			t.Errorf("%s: offset %d, want 0", r.Name(), r.Origin.Offset)
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("records:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestReadWARCBroken checks that reading goes on after records that cannot
 // be read, and stops with an error where nothing more can be.
 func TestReadWARCBroken(t *testing.T) {
@@ -118,6 +141,8 @@ func TestReadWARCBroken(t *testing.T) {
 	for i := 30; i < len(corrupt)-10; i++ {
 		corrupt[i] ^= 0x55
 	}
+	badChecksum := member(page)
+	badChecksum[len(badChecksum)-8] ^= 0xff // the CRC-32 of the member's trailer
 	for _, tc := range []struct {
 		name  string
 		parts [][]byte
@@ -125,9 +150,11 @@ func TestReadWARCBroken(t *testing.T) {
 	}{
 		{"corrupt gzip member", [][]byte{member(page), corrupt, member(page)}, []string{"page", "broken WARC record: flate: corrupt input", "page"}},
 		{"bad gzip header", [][]byte{member(page), []byte("\x1f\x8bnot a gzip header at all, just bytes"), member(page)}, []string{"page", "broken WARC record: gzip: invalid header", "page"}},
-		{"gzip member that is not WARC", [][]byte{member(page), warctest.Gzip("hello\r\n\r\n"), member(page)}, []string{"page", "broken WARC record: gowarc: missing record version", "page"}},
+		{"gzip member that is not WARC", [][]byte{member(page), warctest.Gzip("hello\r\n\r\n"), member(page)}, []string{"page", "broken WARC record: gowarc: no WARC record found", "page"}},
 		{"archive cut short", [][]byte{member(page), member(page)[:100]}, []string{"page", "broken WARC record: unexpected EOF"}},
-		{"garbage at the end", [][]byte{member(page), []byte("garbage")}, []string{"page", "broken WARC record: gowarc: no WARC record found"}},
+		{"garbage at the end", [][]byte{member(page), []byte("garbage")}, []string{"page", "broken WARC record: 7 bytes that are not a gzip member"}},
+		{"garbage between members", [][]byte{member(page), []byte("garbage"), member(page)}, []string{"page", "broken WARC record: 7 bytes that are not a gzip member", "page"}},
+		{"member that fails its checksum", [][]byte{member(page), badChecksum, member(page)}, []string{"page", "broken WARC record: gzip: invalid checksum", "page"}},
 		{"line end at the end", [][]byte{member(page), []byte("\r\n")}, []string{"page"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -172,6 +199,8 @@ func TestReadWARCBodies(t *testing.T) {
 		{"text/plain", warctest.HTTPResponse(200, "Some text.", "Content-Type", "text/plain; charset=utf-8"), 0, "Some text."},
 		{"application/xhtml+xml", warctest.HTTPResponse(200, html, "Content-Type", "application/xhtml+xml"), 0, html},
 		{"octet-stream that is HTML", warctest.HTTPResponse(200, html, "Content-Type", "application/octet-stream"), 0, html},
+		{"over the limit by more than the room for headers", warctest.HTTPResponse(200, strings.Repeat(html, 2<<20/len(html)), "Content-Type", "text/html"), 100, "input is larger than the limit of 100 bytes"},
+		{"image over the limit", warctest.HTTPResponse(200, strings.Repeat("\x89PNG", 1<<19), "Content-Type", "image/png"), 100, "skipped image/png"},
 		{"octet-stream that is a PDF", warctest.HTTPResponse(200, "%PDF-1.7", "Content-Type", "application/octet-stream"), 0, "skipped application/pdf"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

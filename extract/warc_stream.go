@@ -1,0 +1,320 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/klauspost/compress/gzip"
+	gowarc "github.com/nlnwa/gowarc/v3"
+)
+
+// A warcReader reads the records of an archive one at a time. gowarc parses
+// each record's header, without validating it, and the record's bytes, kept
+// on a tape as gowarc reads them, give its block. Validating would have
+// gowarc copy each block into a buffer of its own and compute its digest,
+// about a sixth of the time spent on an archive, for findings that leave a
+// page readable; the only one that matters, a record cut short, the reader
+// finds itself.
+//
+// A .warc.gz is read a gzip member at a time: the reader inflates each
+// member and gowarc parses the records in it (one, in an archive
+// compressed a record at a time). A member that cannot be inflated is a
+// broken record, and reading goes on at the next one.
+type warcReader struct {
+	name  string
+	limit int64 // the largest page body, as in Options.MaxBytes
+
+	in       *bufio.Reader   // the archive
+	count    *countingReader // the bytes of the archive that in read
+	gz       *gzip.Reader    // nil when the archive is not compressed
+	member   bool            // a gzip member is being read
+	memberAt int64           // where the member being read starts in the archive
+
+	tape   warcTape
+	tapeIn *bufio.Reader // what gowarc reads: the tape
+	parser gowarc.Unmarshaler
+	block  bytes.Reader
+	http   *bufio.Reader // the HTTP response of a block
+}
+
+// warcHeaderRoom is how many bytes a record may have beyond its largest
+// page body, for its WARC and HTTP headers, before its page is too large.
+const warcHeaderRoom = 1 << 20
+
+func newWARCReader(r io.Reader, name string, limit int64) *warcReader {
+	w := &warcReader{name: name, limit: limit, count: &countingReader{r: r}}
+	w.in = bufio.NewReaderSize(w.count, 64<<10)
+	w.tape.limit = -1
+	if limit >= 0 {
+		w.tape.limit = int(min(limit+warcHeaderRoom, math.MaxInt))
+	}
+	w.tapeIn = bufio.NewReader(&w.tape)
+	w.parser = gowarc.NewUnmarshaler(gowarc.WithNoValidation())
+	w.http = bufio.NewReader(&w.block)
+	if head, _ := w.in.Peek(2); isGzipMagic(head) {
+		w.gz = new(gzip.Reader)
+	} else {
+		w.tape.reset(w.in)
+	}
+	return w
+}
+
+// next reads the next record: nil at the end of the archive. It reports
+// whether reading can go on after it.
+func (w *warcReader) next() (rec *WARCRecord, more bool) {
+	for {
+		if w.gz != nil && !w.member {
+			rec, more := w.openMember()
+			if rec != nil || !more {
+				return rec, more
+			}
+		}
+		rec, more := w.nextInStream()
+		if rec != nil || !more {
+			return rec, more
+		}
+	}
+}
+
+// openMember starts reading the next gzip member. It returns a broken
+// record for bytes that do not start one, and reports false at the end of
+// the archive.
+func (w *warcReader) openMember() (*WARCRecord, bool) {
+	skipSpace(w.in)
+	at := w.offset()
+	head, err := w.in.Peek(2)
+	switch {
+	case len(head) == 0 && errors.Is(err, io.EOF):
+		return nil, false
+	case len(head) == 0:
+		return w.broken(at, err), false
+	case !isGzipMagic(head):
+		return w.broken(at, &notGzipError{w.skipToMember()}), true
+	}
+	if err := w.gz.Reset(w.in); err != nil {
+		w.skipToMember()
+		return w.broken(at, err), true
+	}
+	w.gz.Multistream(false)
+	w.member, w.memberAt = true, at
+	w.tape.reset(w.gz)
+	w.tapeIn.Reset(&w.tape)
+	return nil, true
+}
+
+// nextInStream reads the next record of the stream being read, a gzip
+// member or the uncompressed archive: nil at its end.
+func (w *warcReader) nextInStream() (*WARCRecord, bool) {
+	skipSpace(w.tapeIn)
+	if _, err := w.tapeIn.Peek(1); err != nil {
+		return w.endOfStream(err)
+	}
+	start := w.tape.rewind(w.tapeIn)
+	rec, skipped, _, err := w.parser.Unmarshal(w.tapeIn)
+	if rec != nil {
+		defer rec.Close()
+	}
+	at := start + skipped
+	if w.gz != nil {
+		at = w.memberAt
+	}
+	if err != nil {
+		if errors.Is(err, io.EOF) && rec == nil && skipped == 0 {
+			return w.endOfStream(io.EOF) // a few bytes too short to start a record
+		}
+		return w.broken(at, err), w.abandon()
+	}
+	end := w.tape.pos - int64(w.tapeIn.Buffered())
+	out := w.record(rec, start+skipped, end)
+	out.Origin.Offset = at
+	if w.gz != nil {
+		// Whatever follows the record in its member is read now, so that
+		// a member that fails its checksum breaks the record.
+		skipSpace(w.tapeIn)
+		if _, err := w.tapeIn.Peek(1); err != nil && !errors.Is(err, io.EOF) {
+			out = w.broken(at, err)
+			out.Type, out.URI = rec.Type().String(), rec.WarcHeader().Get(gowarc.WarcTargetURI)
+			return out, w.abandon()
+		}
+	}
+	return out, true
+}
+
+// endOfStream ends the stream being read when reading it failed with err,
+// io.EOF at its end: in a .warc.gz the member, whose bytes reading goes on
+// after, else the archive. It returns the broken record that a failure is.
+func (w *warcReader) endOfStream(err error) (*WARCRecord, bool) {
+	if errors.Is(err, io.EOF) {
+		if w.gz == nil {
+			return nil, false
+		}
+		w.member = false
+		return nil, true
+	}
+	at := w.offset()
+	if w.gz != nil {
+		at = w.memberAt
+	}
+	return w.broken(at, err), w.abandon()
+}
+
+// abandon gives up the stream being read after a failure, and reports
+// whether reading can go on after it: with the next gzip member, found by
+// inflating the rest of this one or, when that fails too, by looking for
+// the start of one.
+func (w *warcReader) abandon() bool {
+	if w.gz == nil {
+		return false
+	}
+	w.member = false
+	if _, err := io.Copy(io.Discard, w.gz); err != nil {
+		w.skipToMember()
+	}
+	return true
+}
+
+// record turns a record that gowarc parsed from the bytes between the
+// positions start and end of the stream into a WARCRecord, reading the body
+// of a page.
+func (w *warcReader) record(rec gowarc.WarcRecord, start, end int64) *WARCRecord {
+	h := rec.WarcHeader()
+	out := &WARCRecord{
+		Type:   rec.Type().String(),
+		URI:    h.Get(gowarc.WarcTargetURI),
+		Origin: WARCOrigin{File: w.name, RecordID: h.Get(gowarc.WarcRecordID), Date: h.Get(gowarc.WarcDate)},
+	}
+	raw, whole := w.tape.span(start, end)
+	if !bytes.HasPrefix(raw, []byte("WARC/")) {
+		out.Err = errors.New("broken WARC record: a gzip member inside the archive's records")
+		return out
+	}
+	length, _ := h.GetInt64(gowarc.ContentLength)
+	blockAt := int64(warcBlockStart(raw))
+	switch read := end - start - blockAt; {
+	case read < length:
+		out.Err = fmt.Errorf("broken WARC record: cut short: %d of its %d bytes", max(read, 0), length)
+		return out
+	case read > length+int64(len(crlfcrlf)):
+		out.Err = errors.New("broken WARC record: its header does not end where gowarc's does")
+		return out
+	}
+	if rec.Type() != gowarc.Response {
+		out.Skip = WARCSkipType
+		return out
+	}
+	block := raw[min(blockAt, int64(len(raw))):]
+	block = block[:min(length, int64(len(block)))]
+	w.page(out, block, whole)
+	return out
+}
+
+var crlfcrlf = []byte("\r\n\r\n")
+
+// page reads the HTTP response in the block of a response record into out:
+// its status and content type, and its body if it is a page. A block that
+// the tape kept only in part is a page too large to read.
+func (w *warcReader) page(out *WARCRecord, block []byte, whole bool) {
+	w.block.Reset(block)
+	w.http.Reset(&w.block)
+	status, header, ok := readHTTPHeader(w.http)
+	if !ok {
+		out.Skip = WARCSkipStatus // not HTTP: a response of dns:, ftp:...
+		return
+	}
+	out.Status = status
+	out.ContentType = header.Get("Content-Type")
+	if out.Status != 200 {
+		out.Skip = WARCSkipStatus
+		return
+	}
+	sniff, err := checkContentType(out.ContentType)
+	if cte, ok := errors.AsType[*ContentTypeError](err); ok {
+		out.ContentType = cte.ContentType
+		out.Skip = WARCSkipContentType
+		return
+	}
+	if !whole {
+		out.Err = &TooLargeError{Limit: w.limit}
+		return
+	}
+	out.Body, err = decodeWARCPayload(w.http, int64(w.http.Buffered()+w.block.Len()), header, w.limit)
+	if err != nil {
+		out.Body = nil
+		out.Err = err
+		return
+	}
+	if sniff {
+		if cte, ok := errors.AsType[*ContentTypeError](checkSniffedType(out.Body)); ok {
+			out.ContentType = cte.ContentType
+			out.Body = nil
+			out.Skip = WARCSkipContentType
+		}
+	}
+}
+
+// broken returns the record, at offset at, that could not be read because
+// of err.
+func (w *warcReader) broken(at int64, err error) *WARCRecord {
+	return &WARCRecord{Origin: WARCOrigin{File: w.name, Offset: at}, Err: fmt.Errorf("broken WARC record: %w", err)}
+}
+
+// offset returns the position in the archive of the next byte in reads.
+func (w *warcReader) offset() int64 {
+	return w.count.n.Load() - int64(w.in.Buffered())
+}
+
+// skipToMember skips the bytes of the archive up to the next two that may
+// start a gzip member, or to its end, and returns how many it skipped.
+func (w *warcReader) skipToMember() int64 {
+	var n int64
+	for {
+		buf, err := w.in.Peek(w.in.Size())
+		if i := bytes.Index(buf, gzipMagic); i >= 0 {
+			w.in.Discard(i)
+			return n + int64(i)
+		}
+		if err != nil || len(buf) < 2 {
+			w.in.Discard(len(buf))
+			return n + int64(len(buf))
+		}
+		k := len(buf) - 1 // the last byte may start the magic number
+		w.in.Discard(k)
+		n += int64(k)
+	}
+}
+
+// skipSpace skips the line ends and spaces at the start of what r reads.
+func skipSpace(r *bufio.Reader) {
+	for {
+		b, err := r.ReadByte()
+		if err != nil {
+			return
+		}
+		if b != '\r' && b != '\n' && b != ' ' && b != '\t' {
+			r.UnreadByte()
+			return
+		}
+	}
+}
+
+// notGzipError is the error of bytes between gzip members.
+type notGzipError struct{ n int64 }
+
+func (e *notGzipError) Error() string {
+	if e.n == 1 {
+		return "1 byte that is not a gzip member"
+	}
+	return fmt.Sprintf("%d bytes that are not a gzip member", e.n)
+}
+
+// gzipMagic is the magic number that starts a gzip member.
+var gzipMagic = []byte{0x1f, 0x8b}
+
+// isGzipMagic reports whether head starts with the magic number of gzip.
+func isGzipMagic(head []byte) bool {
+	return bytes.HasPrefix(head, gzipMagic)
+}
