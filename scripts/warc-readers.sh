@@ -5,10 +5,13 @@
 # request, a response and a metadata record each, with digests), with the
 # body of each record read whole:
 #
-#   gowarc-v3     github.com/nlnwa/gowarc/v3, as artext's ReadWARC sets it
-#                 (records validated, so that one cut short is found)
-#   artext        extract.ReadWARC: the same, with the HTTP response of each
-#                 page read and its body decoded
+#   gowarc-v3     github.com/nlnwa/gowarc/v3 validating each record (its
+#                 default), each block read whole
+#   gowarc-v3-lenient  the same with gowarc.WithNoValidation: gowarc then
+#                 skips each block, which the caller cannot read
+#   artext        extract.ReadWARC: gowarc, not validating, parses each
+#                 record, whose block artext keeps as gowarc reads it; the
+#                 HTTP response of each page read and its body decoded
 #   internetarchive  github.com/internetarchive/gowarc, its Reader
 #
 # It builds a throwaway Go module in a temporary folder that requires
@@ -85,6 +88,23 @@ func BenchmarkReaders(b *testing.B) {
 					}
 					io.Copy(io.Discard, r)
 					rec.Close()
+				}
+				wf.Close()
+			}
+		})
+		b.Run(name+"/gowarc-v3-lenient", func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				wf, err := gowarc.NewWarcFileReaderFromStream(bytes.NewReader(data), 0, gowarc.WithNoValidation())
+				if err != nil {
+					b.Fatal(err)
+				}
+				for {
+					rec, err := wf.Next()
+					rec.Close()
+					if err != nil {
+						break
+					}
 				}
 				wf.Close()
 			}
