@@ -55,12 +55,21 @@ func newWARCReader(r io.Reader, name string, limit int64) *warcReader {
 	w.tapeIn = bufio.NewReader(&w.tape)
 	w.parser = gowarc.NewUnmarshaler(gowarc.WithNoValidation())
 	w.http = bufio.NewReader(&w.block)
-	if head, _ := w.in.Peek(2); isGzipMagic(head) {
+	if w.compressed() {
 		w.gz = new(gzip.Reader)
 	} else {
 		w.tape.reset(w.in)
 	}
 	return w
+}
+
+// compressed reports whether the archive is a .warc.gz: whether a gzip
+// member starts in its first bytes before a WARC record does.
+func (w *warcReader) compressed() bool {
+	head, _ := w.in.Peek(w.in.Size())
+	i := bytes.Index(head, gzipMagic)
+	j := bytes.Index(head, []byte("WARC/"))
+	return i >= 0 && (j < 0 || i < j)
 }
 
 // next reads the next record: nil at the end of the archive. It reports
@@ -93,7 +102,13 @@ func (w *warcReader) openMember() (*WARCRecord, bool) {
 	case len(head) == 0:
 		return w.broken(at, err), false
 	case !isGzipMagic(head):
-		return w.broken(at, &notGzipError{w.skipToMember()}), true
+		// Bytes between members are skipped, as gowarc skips them between
+		// uncompressed records; bytes after the last member are an error.
+		n := w.skipToMember()
+		if head, _ := w.in.Peek(2); !isGzipMagic(head) {
+			return w.broken(at, &notGzipError{n}), false
+		}
+		at = w.offset()
 	}
 	if err := w.gz.Reset(w.in); err != nil {
 		w.skipToMember()

@@ -153,7 +153,8 @@ func TestReadWARCBroken(t *testing.T) {
 		{"gzip member that is not WARC", [][]byte{member(page), warctest.Gzip("hello\r\n\r\n"), member(page)}, []string{"page", "broken WARC record: gowarc: no WARC record found", "page"}},
 		{"archive cut short", [][]byte{member(page), member(page)[:100]}, []string{"page", "broken WARC record: unexpected EOF"}},
 		{"garbage at the end", [][]byte{member(page), []byte("garbage")}, []string{"page", "broken WARC record: 7 bytes that are not a gzip member"}},
-		{"garbage between members", [][]byte{member(page), []byte("garbage"), member(page)}, []string{"page", "broken WARC record: 7 bytes that are not a gzip member", "page"}},
+		{"garbage between members", [][]byte{member(page), []byte("garbage"), member(page)}, []string{"page", "page"}},
+		{"garbage before the first member", [][]byte{[]byte("garbage"), member(page)}, []string{"page"}},
 		{"member that fails its checksum", [][]byte{member(page), badChecksum, member(page)}, []string{"page", "broken WARC record: gzip: invalid checksum", "page"}},
 		{"line end at the end", [][]byte{member(page), []byte("\r\n")}, []string{"page"}},
 	} {
