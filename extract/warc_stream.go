@@ -199,7 +199,7 @@ func (w *warcReader) record(rec gowarc.WarcRecord, start, end int64) *WARCRecord
 	h := rec.WarcHeader()
 	out := &WARCRecord{
 		Type:   rec.Type().String(),
-		URI:    h.Get(gowarc.WarcTargetURI),
+		URI:    unbracket(h.Get(gowarc.WarcTargetURI)),
 		Origin: WARCOrigin{File: w.name, RecordID: h.Get(gowarc.WarcRecordID), Date: h.Get(gowarc.WarcDate)},
 	}
 	raw, whole := w.tape.span(start, end)
@@ -207,9 +207,12 @@ func (w *warcReader) record(rec gowarc.WarcRecord, start, end int64) *WARCRecord
 		out.Err = errors.New("broken WARC record: a gzip member inside the archive's records")
 		return out
 	}
-	length, _ := h.GetInt64(gowarc.ContentLength)
+	length, _ := h.GetInt64(gowarc.ContentLength) // none: 0, as gowarc reads it
 	blockAt := int64(warcBlockStart(raw))
 	switch read := end - start - blockAt; {
+	case length < 0:
+		out.Err = fmt.Errorf("broken WARC record: Content-Length %d", length)
+		return out
 	case read < length:
 		out.Err = fmt.Errorf("broken WARC record: cut short: %d of its %d bytes", max(read, 0), length)
 		return out
@@ -314,6 +317,16 @@ func skipSpace(r *bufio.Reader) {
 			return
 		}
 	}
+}
+
+// unbracket returns uri without the angle brackets that some writers put
+// around a WARC-Target-URI, following an error in the grammar of the WARC
+// 1.1 standard.
+func unbracket(uri string) string {
+	if len(uri) >= 2 && uri[0] == '<' && uri[len(uri)-1] == '>' {
+		return uri[1 : len(uri)-1]
+	}
+	return uri
 }
 
 // notGzipError is the error of bytes between gzip members.

@@ -128,6 +128,20 @@ func TestReadWARCOneMember(t *testing.T) {
 	}
 }
 
+// TestReadWARCTargetURI checks that a WARC-Target-URI in angle brackets,
+// as some writers put it, is the page's address without them.
+func TestReadWARCTargetURI(t *testing.T) {
+	var archive bytes.Buffer
+	warctest.NewWriter(&archive, false).Write(warctest.Record{URI: "<https://example.com/a>", Block: warctest.HTTPResponse(200, warctest.ArticlePage("A"), "Content-Type", "text/html")})
+	var uris []string
+	for r := range extract.ReadWARC(&archive, "x.warc", extract.WARCOptions{}) {
+		uris = append(uris, r.URI)
+	}
+	if len(uris) != 1 || uris[0] != "https://example.com/a" {
+		t.Errorf("URIs %q, want [https://example.com/a]", uris)
+	}
+}
+
 // TestReadWARCBroken checks that reading goes on after records that cannot
 // be read, and stops with an error where nothing more can be.
 func TestReadWARCBroken(t *testing.T) {
@@ -156,6 +170,7 @@ func TestReadWARCBroken(t *testing.T) {
 		{"garbage between members", [][]byte{member(page), []byte("garbage"), member(page)}, []string{"page", "page"}},
 		{"garbage before the first member", [][]byte{[]byte("garbage"), member(page)}, []string{"page"}},
 		{"member that fails its checksum", [][]byte{member(page), badChecksum, member(page)}, []string{"page", "broken WARC record: gzip: invalid checksum", "page"}},
+		{"negative Content-Length", [][]byte{member(page), member(warctest.Record{URI: page.URI, Block: page.Block, Length: -5}), member(page)}, []string{"page", "broken WARC record: Content-Length -5", "page"}},
 		{"line end at the end", [][]byte{member(page), []byte("\r\n")}, []string{"page"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
