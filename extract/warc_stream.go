@@ -74,7 +74,7 @@ func (w *warcReader) compressed() bool {
 
 // next reads the next record: nil at the end of the archive. It reports
 // whether reading can go on after it.
-func (w *warcReader) next() (rec *WARCRecord, more bool) {
+func (w *warcReader) next() (*WARCRecord, bool) {
 	for {
 		if w.gz != nil && !w.member {
 			rec, more := w.openMember()
@@ -89,9 +89,10 @@ func (w *warcReader) next() (rec *WARCRecord, more bool) {
 	}
 }
 
-// openMember starts reading the next gzip member. It returns a broken
-// record for bytes that do not start one, and reports false at the end of
-// the archive.
+// openMember starts reading the next gzip member, skipping any bytes
+// before it. It returns a broken record for a gzip header it cannot read,
+// or bytes after the last member, and reports false at the end of the
+// archive.
 func (w *warcReader) openMember() (*WARCRecord, bool) {
 	skipSpace(w.in)
 	at := w.offset()
