@@ -193,88 +193,6 @@ func (w *warcReader) abandon() bool {
 	return true
 }
 
-// record turns a record that gowarc parsed from the bytes between the
-// positions start and end of the stream into a WARCRecord, reading the body
-// of a page.
-func (w *warcReader) record(rec gowarc.WarcRecord, start, end int64) *WARCRecord {
-	h := rec.WarcHeader()
-	out := &WARCRecord{
-		Type:   rec.Type().String(),
-		URI:    unbracket(h.Get(gowarc.WarcTargetURI)),
-		Origin: WARCOrigin{File: w.name, RecordID: h.Get(gowarc.WarcRecordID), Date: h.Get(gowarc.WarcDate)},
-	}
-	raw, whole := w.tape.span(start, end)
-	if !bytes.HasPrefix(raw, []byte("WARC/")) {
-		out.Err = errors.New("broken WARC record: a gzip member inside the archive's records")
-		return out
-	}
-	length, _ := h.GetInt64(gowarc.ContentLength) // none: 0, as gowarc reads it
-	blockAt := int64(warcBlockStart(raw))
-	switch read := end - start - blockAt; {
-	case length < 0:
-		out.Err = fmt.Errorf("broken WARC record: Content-Length %d", length)
-		return out
-	case read < length:
-		out.Err = fmt.Errorf("broken WARC record: cut short: %d of its %d bytes", max(read, 0), length)
-		return out
-	case read > length+int64(len(crlfcrlf)):
-		out.Err = errors.New("broken WARC record: its header does not end where gowarc's does")
-		return out
-	}
-	if rec.Type() != gowarc.Response {
-		out.Skip = WARCSkipType
-		return out
-	}
-	block := raw[min(blockAt, int64(len(raw))):]
-	block = block[:min(length, int64(len(block)))]
-	w.page(out, block, whole)
-	return out
-}
-
-var crlfcrlf = []byte("\r\n\r\n")
-
-// page reads the HTTP response in the block of a response record into out:
-// its status and content type, and its body if it is a page. A block that
-// the tape kept only in part is a page too large to read.
-func (w *warcReader) page(out *WARCRecord, block []byte, whole bool) {
-	w.block.Reset(block)
-	w.http.Reset(&w.block)
-	status, header, ok := readHTTPHeader(w.http)
-	if !ok {
-		out.Skip = WARCSkipStatus // not HTTP: a response of dns:, ftp:...
-		return
-	}
-	out.Status = status
-	out.ContentType = header.Get("Content-Type")
-	if out.Status != 200 {
-		out.Skip = WARCSkipStatus
-		return
-	}
-	sniff, err := checkContentType(out.ContentType)
-	if cte, ok := errors.AsType[*ContentTypeError](err); ok {
-		out.ContentType = cte.ContentType
-		out.Skip = WARCSkipContentType
-		return
-	}
-	if !whole {
-		out.Err = &TooLargeError{Limit: w.limit}
-		return
-	}
-	out.Body, err = decodeWARCPayload(w.http, int64(w.http.Buffered()+w.block.Len()), header, w.limit)
-	if err != nil {
-		out.Body = nil
-		out.Err = err
-		return
-	}
-	if sniff {
-		if cte, ok := errors.AsType[*ContentTypeError](checkSniffedType(out.Body)); ok {
-			out.ContentType = cte.ContentType
-			out.Body = nil
-			out.Skip = WARCSkipContentType
-		}
-	}
-}
-
 // broken returns the record, at offset at, that could not be read because
 // of err.
 func (w *warcReader) broken(at int64, err error) *WARCRecord {
@@ -318,16 +236,6 @@ func skipSpace(r *bufio.Reader) {
 			return
 		}
 	}
-}
-
-// unbracket returns uri without the angle brackets that some writers put
-// around a WARC-Target-URI, following an error in the grammar of the WARC
-// 1.1 standard.
-func unbracket(uri string) string {
-	if len(uri) >= 2 && uri[0] == '<' && uri[len(uri)-1] == '>' {
-		return uri[1 : len(uri)-1]
-	}
-	return uri
 }
 
 // notGzipError is the error of bytes between gzip members.
