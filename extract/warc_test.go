@@ -252,6 +252,9 @@ func TestWARCSourceJSON(t *testing.T) {
 		}
 		var buf bytes.Buffer
 		a, err := r.Extract(context.Background(), extract.Options{})
+		if a == nil {
+			t.Fatalf("%s: no article, and no source to report %v with", r.Name(), err)
+		}
 		if err != nil {
 			extract.WriteFailure(&buf, a.Source, err)
 		} else {
