@@ -14,7 +14,7 @@ import (
 // input was gzip-compressed.
 func readInput(r io.Reader, limit int64) (data []byte, gzipped bool, err error) {
 	br := bufio.NewReader(r)
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+	if magic, _ := br.Peek(2); isGzipMagic(magic) {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, true, fmt.Errorf("reading gzip: %w", err)
@@ -45,4 +45,12 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 		return nil, &TooLargeError{Limit: limit}
 	}
 	return buf.Bytes(), nil
+}
+
+// gzipMagic is the magic number that starts a gzip member.
+var gzipMagic = []byte{0x1f, 0x8b}
+
+// isGzipMagic reports whether head starts with the magic number of gzip.
+func isGzipMagic(head []byte) bool {
+	return bytes.HasPrefix(head, gzipMagic)
 }

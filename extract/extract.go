@@ -38,7 +38,7 @@ func FromReader(ctx context.Context, r io.Reader, opts Options) (a *Article, err
 // FromBytes is FromReader for content already in memory. It does not
 // modify data, and reads it where it is unless it must be gunzipped.
 func FromBytes(ctx context.Context, data []byte, opts Options) (a *Article, err error) {
-	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+	if isGzipMagic(data) {
 		return FromReader(ctx, bytes.NewReader(data), opts)
 	}
 	defer recoverError(opts.Name, &err)

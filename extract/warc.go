@@ -29,7 +29,7 @@ const WARCSniffLen = 4 << 10
 // that (a .warc.gz, compressed a record at a time). head should hold
 // WARCSniffLen bytes, or the whole input when it is shorter.
 func IsWARC(head []byte) bool {
-	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
+	if isGzipMagic(head) {
 		zr, err := gzip.NewReader(bytes.NewReader(head))
 		if err != nil {
 			return false

@@ -247,11 +247,3 @@ func (e *notGzipError) Error() string {
 	}
 	return fmt.Sprintf("%d bytes that are not a gzip member", e.n)
 }
-
-// gzipMagic is the magic number that starts a gzip member.
-var gzipMagic = []byte{0x1f, 0x8b}
-
-// isGzipMagic reports whether head starts with the magic number of gzip.
-func isGzipMagic(head []byte) bool {
-	return bytes.HasPrefix(head, gzipMagic)
-}
