@@ -31,10 +31,44 @@ func (e *TooComplexError) Error() string {
 	return fmt.Sprintf("page has more than %d %s: too complex to extract", e.Limit, e.What)
 }
 
-// inputError names the input in an error: "page.html: no article content found".
+// InputError is the error of one input: it names the input and wraps what
+// went wrong, so that its message reads "page.html: no article content
+// found" while errors.Is and errors.As still see the cause. Every error of
+// FromReader, FromBytes, FromNode, a WARC record's Extract and Fetcher is
+// one, when the input has a name.
+type InputError struct {
+	Name string // the input's name: a path, a URL, "-"
+	Err  error  // what went wrong
+}
+
+func (e *InputError) Error() string {
+	if e.Name == "" {
+		return e.Err.Error()
+	}
+	return e.Name + ": " + e.Err.Error()
+}
+
+// Unwrap returns the cause.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// NameError returns err as the error of the input name: err itself when it
+// is already an *InputError of that name, else err wrapped in one. A nil
+// err stays nil.
+func NameError(name string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ie *InputError
+	if errors.As(err, &ie) && ie.Name == name {
+		return err
+	}
+	return &InputError{Name: name, Err: err}
+}
+
+// inputError names the input in an error, when it has a name.
 func inputError(name string, err error) error {
 	if name == "" {
 		return err
 	}
-	return fmt.Errorf("%s: %w", name, err)
+	return NameError(name, err)
 }

@@ -3,8 +3,8 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
-	"strings"
 )
 
 // failureLine is the JSON Lines record of an input that gave no article:
@@ -36,10 +36,20 @@ func WriteFailure(w io.Writer, src Source, err error) error {
 	if jerr := enc.Encode(failureLine{
 		SchemaVersion: SchemaVersion,
 		Source:        failureSource{Name: src.Name, WARC: src.WARC},
-		Error:         strings.TrimPrefix(err.Error(), src.Name+": "),
+		Error:         causeMessage(err, src.Name),
 	}); jerr != nil {
 		return jerr
 	}
 	_, jerr := w.Write(buf.Bytes())
 	return jerr
+}
+
+// causeMessage returns the message of err without the input's name: the
+// message of the cause that an *InputError of that name wraps.
+func causeMessage(err error, name string) string {
+	var ie *InputError
+	if errors.As(err, &ie) && ie.Name == name {
+		return ie.Err.Error()
+	}
+	return err.Error()
 }

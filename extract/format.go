@@ -17,8 +17,10 @@ const (
 	FormatHTML     Format = "html"     // the body as sanitised HTML
 )
 
-// Formats lists the output formats in the order help texts show them.
-var Formats = []Format{FormatJSON, FormatJSONL, FormatMarkdown, FormatText, FormatHTML}
+// Formats returns the output formats in the order help texts show them.
+func Formats() []Format {
+	return []Format{FormatJSON, FormatJSONL, FormatMarkdown, FormatText, FormatHTML}
+}
 
 // ParseFormat returns the format named s, accepting "md" for Markdown and
 // "txt" for text, in any case.

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/artext/artext/boilerplate"
 	"github.com/artext/artext/extract"
@@ -119,10 +117,7 @@ func (x *extraction) extract(ctx context.Context, in input) (*extract.Article, e
 	})
 }
 
-// namedError makes err start with the input's name, once.
+// namedError makes err the error of the input name (see extract.NameError).
 func namedError(name string, err error) error {
-	if strings.HasPrefix(err.Error(), name+": ") {
-		return err
-	}
-	return fmt.Errorf("%s: %w", name, err)
+	return extract.NameError(name, err)
 }

@@ -114,11 +114,11 @@ func openInput(name string, stdin io.Reader) (io.ReadCloser, error) {
 		if errors.As(err, &pe) {
 			err = pe.Err // say "page.html: no such file or directory", not "open page.html: ..."
 		}
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, extract.NameError(name, err)
 	}
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		f.Close()
-		return nil, fmt.Errorf("%s: is a directory", name)
+		return nil, extract.NameError(name, errors.New("is a directory"))
 	}
 	return f, nil
 }
