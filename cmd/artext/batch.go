@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/artext/artext/internal/batch"
 	"slices"
 	"time"
 
@@ -27,7 +28,11 @@ func (x *extraction) run(ctx context.Context, list *inputList) error {
 	bar := newProgress(s, total, list.several && !o.quiet)
 	var t tally
 	var stopped error
-	for out := range extract.RunBatch(ctx, inputs, o.jobs, x.process) {
+	for res := range batch.Run(ctx, inputs, o.jobs, x.process) {
+		out := res.Value
+		if res.Err != nil {
+			out = outcome{input: res.Input}.fail(namedError(res.Input.name, res.Err))
+		}
 		if ctx.Err() != nil {
 			break // interrupted: what is left failed for that reason alone
 		}

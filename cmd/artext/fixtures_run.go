@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/artext/artext/internal/batch"
 	"slices"
 	"strings"
 
@@ -88,7 +89,11 @@ func (r *fixtureRun) run(ctx context.Context, pages []fixturePage) error {
 	s := o.streams
 	bar := newProgress(s, len(pages), !o.quiet)
 	var t fixtureTally
-	for out := range extract.RunBatch(ctx, slices.Values(pages), o.jobs, r.process) {
+	for res := range batch.Run(ctx, slices.Values(pages), o.jobs, r.process) {
+		out := res.Value
+		if res.Err != nil {
+			out = fixtureOutcome{page: res.Input}.fail(namedError(res.Input.path, res.Err))
+		}
 		if ctx.Err() != nil {
 			break
 		}

@@ -1,14 +1,15 @@
-package extract_test
+package batch_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
 	"sync/atomic"
 	"testing"
 
-	"github.com/artext/artext/extract"
+	"github.com/artext/artext/internal/batch"
 )
 
 // count yields 0, 1, ... n-1, and records in pulled how many were taken.
@@ -25,7 +26,7 @@ func count(n int, pulled *atomic.Int64) func(func(int) bool) {
 	}
 }
 
-func TestRunBatchKeepsInputOrder(t *testing.T) {
+func TestRunKeepsInputOrder(t *testing.T) {
 	// Input 0 finishes last: it waits until input 5 is done.
 	fifthDone := make(chan struct{})
 	work := func(_ context.Context, i int) int {
@@ -38,8 +39,11 @@ func TestRunBatchKeepsInputOrder(t *testing.T) {
 		return i * 10
 	}
 	var got []int
-	for out := range extract.RunBatch(context.Background(), count(50, nil), 3, work) {
-		got = append(got, out)
+	for r := range batch.Run(context.Background(), count(50, nil), 3, work) {
+		if r.Value != r.Input*10 || r.Err != nil {
+			t.Errorf("input %d: result %d, %v", r.Input, r.Value, r.Err)
+		}
+		got = append(got, r.Value)
 	}
 	want := make([]int, 50)
 	for i := range want {
@@ -50,11 +54,11 @@ func TestRunBatchKeepsInputOrder(t *testing.T) {
 	}
 }
 
-func TestRunBatchHoldsABoundedWindow(t *testing.T) {
+func TestRunHoldsABoundedWindow(t *testing.T) {
 	const jobs = 2
 	// The results queued, the one being handed to the caller, and the input
 	// being pulled.
-	window := int64(jobs*extract.ResultsPerWorker + 2)
+	window := int64(jobs*batch.ResultsPerWorker + 2)
 	var pulled, yielded atomic.Int64
 	inputs := func(yield func(int) bool) {
 		for i := range 200 {
@@ -76,9 +80,9 @@ func TestRunBatchHoldsABoundedWindow(t *testing.T) {
 		return i
 	}
 	n := 0
-	for out := range extract.RunBatch(context.Background(), inputs, jobs, work) {
-		if out != n {
-			t.Fatalf("result %d at position %d", out, n)
+	for r := range batch.Run(context.Background(), inputs, jobs, work) {
+		if r.Value != n {
+			t.Fatalf("result %d at position %d", r.Value, n)
 		}
 		n++
 		yielded.Add(1)
@@ -88,7 +92,7 @@ func TestRunBatchHoldsABoundedWindow(t *testing.T) {
 	}
 }
 
-func TestRunBatchStopsWhenTheCallerStops(t *testing.T) {
+func TestRunStopsWhenTheCallerStops(t *testing.T) {
 	var started, finished atomic.Int64
 	work := func(ctx context.Context, i int) int {
 		started.Add(1)
@@ -99,8 +103,8 @@ func TestRunBatchStopsWhenTheCallerStops(t *testing.T) {
 		return i
 	}
 	var got []int
-	for out := range extract.RunBatch(context.Background(), count(1000, nil), 4, work) {
-		got = append(got, out)
+	for r := range batch.Run(context.Background(), count(1000, nil), 4, work) {
+		got = append(got, r.Value)
 		if len(got) == 3 {
 			break
 		}
@@ -113,7 +117,7 @@ func TestRunBatchStopsWhenTheCallerStops(t *testing.T) {
 	}
 }
 
-func TestRunBatchEndsWhenCancelled(t *testing.T) {
+func TestRunEndsWhenCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var pulled atomic.Int64
@@ -127,9 +131,9 @@ func TestRunBatchEndsWhenCancelled(t *testing.T) {
 		return ctx.Err()
 	}
 	n := 0
-	for err := range extract.RunBatch(ctx, count(100_000, &pulled), 2, work) {
-		if n < 10 && err != nil {
-			t.Errorf("result %d: %v, want no error before the cancellation", n, err)
+	for r := range batch.Run(ctx, count(100_000, &pulled), 2, work) {
+		if n < 10 && r.Value != nil {
+			t.Errorf("result %d: %v, want no error before the cancellation", n, r.Value)
 		}
 		n++
 	}
@@ -138,29 +142,42 @@ func TestRunBatchEndsWhenCancelled(t *testing.T) {
 	}
 }
 
-func TestRunBatchRaisesPanicsInOrder(t *testing.T) {
-	var got []int
-	defer func() {
-		r := recover()
-		if r != "boom on 2" || !slices.Equal(got, []int{0, 1}) {
-			t.Errorf("recovered %v after %v, want boom on 2 after [0 1]", r, got)
-		}
-	}()
+// TestRunRecoversPanics fails the inputs whose work panics, each in its
+// turn, and goes on with the others.
+func TestRunRecoversPanics(t *testing.T) {
 	work := func(_ context.Context, i int) int {
-		if i == 2 {
+		if i%4 == 2 {
 			panic(fmt.Sprintf("boom on %d", i))
 		}
 		return i
 	}
-	for out := range extract.RunBatch(context.Background(), count(10, nil), 2, work) {
-		got = append(got, out)
+	n := 0
+	for r := range batch.Run(context.Background(), count(10, nil), 2, work) {
+		if r.Input != n {
+			t.Fatalf("input %d at position %d", r.Input, n)
+		}
+		var pe *batch.PanicError
+		switch {
+		case n%4 == 2:
+			if !errors.As(r.Err, &pe) || pe.Value != fmt.Sprintf("boom on %d", n) || r.Value != 0 {
+				t.Errorf("input %d: %d, %v; want a *PanicError", n, r.Value, r.Err)
+			}
+			if want := fmt.Sprintf("internal error: boom on %d", n); r.Err.Error() != want {
+				t.Errorf("message %q, want %q", r.Err, want)
+			}
+		case r.Err != nil || r.Value != n:
+			t.Errorf("input %d: %d, %v; want %d", n, r.Value, r.Err, n)
+		}
+		n++
 	}
-	t.Error("no panic")
+	if n != 10 {
+		t.Errorf("%d results, want 10", n)
+	}
 }
 
-func TestRunBatchDefaultJobs(t *testing.T) {
+func TestRunDefaultJobs(t *testing.T) {
 	n := 0
-	for range extract.RunBatch(context.Background(), count(20, nil), 0, func(_ context.Context, i int) int { return i }) {
+	for range batch.Run(context.Background(), count(20, nil), 0, func(_ context.Context, i int) int { return i }) {
 		n++
 	}
 	if n != 20 {
