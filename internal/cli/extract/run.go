@@ -27,7 +27,7 @@ func Run(ctx context.Context, opts *ExtractOptions) error {
 	if err != nil {
 		return err
 	}
-	list, err := inputs.Make(args, inputs.Options{FilesFrom: opts.FilesFrom, Match: match, Stdin: opts.Streams.In})
+	list, err := inputs.FromArgs(args, inputs.Options{FilesFrom: opts.FilesFrom, Match: match, Stdin: opts.Streams.In})
 	if err != nil {
 		return err
 	}

@@ -62,7 +62,7 @@ type List struct {
 	// Archives is the number of WARC archives among the inputs.
 	Archives int
 	// Stdin is what standard input is read from: the reader given to
-	// [Make], or a buffer over it once its first bytes were sniffed.
+	// [FromArgs], or a buffer over it once its first bytes were sniffed.
 	Stdin io.Reader
 	// StdinFile is the file that standard input reads, when it is one.
 	StdinFile *os.File

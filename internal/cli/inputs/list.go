@@ -15,18 +15,21 @@ import (
 // schemePattern recognises a URL, of any scheme, at the start of a name.
 var schemePattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
 
-// Options are what [Make] takes from the command line besides the inputs.
+// Options are what [FromArgs] takes from the command line besides the inputs.
 type Options struct {
 	FilesFrom string    // --files-from: a list of inputs, or - for standard input
-	Match     *Matcher  // which files of a folder are inputs
+	Match     *Matcher  // which files of a folder are inputs; nil for BatchMatcher's defaults
 	Stdin     io.Reader // standard input
 }
 
-// Make expands the command line's inputs, args: files, folders walked for
+// FromArgs expands the command line's inputs, args: files, folders walked for
 // the files that o.Match takes, URLs, and the lines of --files-from. Folders
 // are walked in lexical order, so the list is the same every time. The WARC
 // archives among the files are recognised by their content and marked.
-func Make(args []string, o Options) (*List, error) {
+func FromArgs(args []string, o Options) (*List, error) {
+	if o.Match == nil {
+		o.Match = &Matcher{defaults: batchExtensions}
+	}
 	names := args
 	if o.FilesFrom != "" {
 		lines, err := readInputList(o.FilesFrom, o.Stdin)

@@ -54,7 +54,7 @@ func TestMatchers(t *testing.T) {
 	}
 }
 
-func TestMake(t *testing.T) {
+func TestFromArgs(t *testing.T) {
 	dir := t.TempDir()
 	for name, content := range map[string]string{
 		"site/b.html":    "<p>b",
@@ -85,7 +85,7 @@ func TestMake(t *testing.T) {
 		return out
 	}
 
-	l, err := Make([]string{"site", "-"}, Options{Match: m, Stdin: strings.NewReader("<p>page")})
+	l, err := FromArgs([]string{"site", "-"}, Options{Match: m, Stdin: strings.NewReader("<p>page")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,20 +93,20 @@ func TestMake(t *testing.T) {
 		t.Errorf("inputs %q (several %v, archives %d), want %q", got, l.Several, l.Archives, want)
 	}
 
-	l, err = Make(nil, Options{FilesFrom: "list.txt", Match: m})
+	l, err = FromArgs(nil, Options{FilesFrom: "list.txt", Match: m})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, want := names(l), []string{"site/a.html", "https://example.com/x"}; !slices.Equal(got, want) || !l.Inputs[1].IsURL || !l.Several {
 		t.Errorf("--files-from: %q, want %q", got, want)
 	}
-	if _, err := Make([]string{"-"}, Options{FilesFrom: "-", Match: m, Stdin: strings.NewReader("")}); cmdutil.ExitCode(err) != cmdutil.ExitUsage {
+	if _, err := FromArgs([]string{"-"}, Options{FilesFrom: "-", Match: m, Stdin: strings.NewReader("")}); cmdutil.ExitCode(err) != cmdutil.ExitUsage {
 		t.Errorf("- twice: error %v, want a usage error", err)
 	}
 
 	// A WARC archive on standard input is sniffed through a buffer, which
 	// the run then reads from the start.
-	l, err = Make([]string{"-"}, Options{Match: m, Stdin: bytes.NewReader(warc.Bytes())})
+	l, err = FromArgs([]string{"-"}, Options{Match: m, Stdin: bytes.NewReader(warc.Bytes())})
 	if err != nil {
 		t.Fatal(err)
 	}
