@@ -6,8 +6,8 @@
 // decodes its charset and sniffs its format; [FromNode] starts from a
 // parsed HTML document. The result is an [Article], which [Write] renders
 // as JSON, JSON Lines, Markdown, text or HTML. [ReadWARC] reads the pages
-// of a WARC archive a record at a time, and [RunBatch] extracts many
-// inputs in parallel.
+// of a WARC archive a record at a time. The functions are safe to call from
+// many goroutines at once, one input each.
 //
 // The HTML path runs in stages: parse (golang.org/x/net/html), collect the
 // page's metadata, find the main content with readability

@@ -5,12 +5,16 @@ import (
 	"compress/gzip"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/artext/artext/internal/golden"
+	"github.com/artext/artext/internal/warctest"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
+// TestMain lets the scripts run artext in the test binary itself: main is
+// the command, in-process, as a built binary would run it.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"artext": main,
@@ -56,4 +60,16 @@ func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	ts.Check(zw.Close())
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]+".gz"), buf.Bytes(), 0o644))
+}
+
+// cmdWARC writes the sample archive of package warctest in the script's
+// work folder: warc FILE, compressed a record at a time when FILE ends
+// with .gz.
+func cmdWARC(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: warc FILE")
+	}
+	var buf bytes.Buffer
+	ts.Check(warctest.WriteSample(&buf, strings.HasSuffix(args[0], ".gz")))
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), buf.Bytes(), 0o644))
 }

@@ -3,16 +3,17 @@ package eval
 import (
 	"context"
 	"os"
-	"runtime"
+	"slices"
 	"sort"
-	"sync"
 
 	"github.com/artext/artext/extract"
+	"github.com/artext/artext/internal/batch"
 )
 
 // Config adjusts an evaluation run.
 type Config struct {
-	// Jobs is the number of pages extracted at once; 0 means one per CPU.
+	// Jobs is the number of pages extracted at once; 0 means one per CPU
+	// (runtime.GOMAXPROCS(0)).
 	Jobs int
 	// Options are the extraction options; each page's URL and name are
 	// set from the page.
@@ -34,29 +35,19 @@ type Result struct {
 }
 
 // Run extracts every page of set and scores it. Results come in the order
-// of set.Pages.
+// of set.Pages; when ctx is cancelled, the report covers the pages done
+// until then. A page whose extraction panics is a failed page.
 func Run(ctx context.Context, set *Set, cfg Config) *Report {
-	jobs := cfg.Jobs
-	if jobs <= 0 {
-		jobs = runtime.NumCPU()
+	work := func(ctx context.Context, p Page) Result { return runPage(ctx, p, cfg.Options) }
+	results := make([]Result, 0, len(set.Pages))
+	for r := range batch.Run(ctx, slices.Values(set.Pages), cfg.Jobs, work) {
+		res := r.Value
+		if r.Err != nil {
+			res = Result{Page: r.Input, Error: r.Err.Error()}
+			res.score("")
+		}
+		results = append(results, res)
 	}
-	results := make([]Result, len(set.Pages))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = runPage(ctx, set.Pages[i], cfg.Options)
-			}
-		}()
-	}
-	for i := range set.Pages {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	return newReport(set.Kind, results)
 }
 
@@ -77,14 +68,19 @@ func runPage(ctx context.Context, p Page, opts extract.Options) Result {
 	if err != nil {
 		r.Error = err.Error()
 	}
-	if p.Case != nil {
-		s := ScoreSnippets(text, *p.Case)
+	r.score(text)
+	return r
+}
+
+// score scores text, the page's extracted text, against its annotation.
+func (r *Result) score(text string) {
+	if r.Page.Case != nil {
+		s := ScoreSnippets(text, *r.Page.Case)
 		r.Snippets = &s
 	} else {
-		s := ScoreShingles(text, p.Truth)
+		s := ScoreShingles(text, r.Page.Truth)
 		r.Shingles = &s
 	}
-	return r
 }
 
 // Report sums up an evaluation run.
