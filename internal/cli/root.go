@@ -35,7 +35,7 @@ func NewCmdRoot(s *cmdutil.Streams, build version.Build) *cobra.Command {
 		},
 	}
 	extract.AddFlags(cmd, opts)
-	cmd.Flags().BoolP("version", "v", false, "print the version, revision and date of this build, as artext version does")
+	cmd.Flags().Bool("version", false, "print the version, revision and date of this build, as artext version does")
 	cmd.SetVersionTemplate("{{" + strconv.Quote(build.String()) + "}}") // a template of one string constant
 	cmd.SetIn(s.In)
 	cmd.SetOut(s.Out)
