@@ -16,11 +16,19 @@ import (
 // is not an element. Its cost is one walk up from n and, at every step,
 // over the siblings.
 func CSS(n *html.Node) string {
+	return Below(nil, n)
+}
+
+// Below returns the path of n from its ancestor top, top excluded:
+// "div:nth-of-type(2) > p" below an article; with top nil, the path from
+// the html element, as CSS returns it. It returns "" when n is not an
+// element or is top.
+func Below(top, n *html.Node) string {
 	if n == nil || n.Type != html.ElementNode {
 		return ""
 	}
 	var steps []string
-	for e := n; e != nil && e.Type == html.ElementNode; e = e.Parent {
+	for e := n; e != nil && e != top && e.Type == html.ElementNode; e = e.Parent {
 		steps = append(steps, step(e))
 	}
 	for i, j := 0, len(steps)-1; i < j; i, j = i+1, j-1 {
