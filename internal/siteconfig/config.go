@@ -62,12 +62,11 @@ type Directive struct {
 // ignored are the directives that the format defines and artext does not
 // act on.
 var ignored = map[string]bool{
-	"tidy": true, "parser": true, "single_page_link": true, "single_page_link_in_feed": true,
-	"next_page_link": true, "http_header": true, "login_uri": true, "login_username_field": true,
+	"tidy": true, "parser": true, "single_page_link": true, "next_page_link": true, "http_header": true, "login_uri": true, "login_username_field": true,
 	"login_password_field": true, "login_extra_fields": true, "not_logged_in_xpath": true,
 	"requires_login": true, "native_ad_clue": true, "src_lazy_load_attr": true, "skip_json_ld": true,
-	"insert_detected_image": true, "dissolve": true, "wrap_in": true, "move_into": true,
-	"strip_attr": true, "if_page_contains": true, "footnotes": true, "convert_double_br_tags": true,
+	"insert_detected_image": true, "wrap_in": true, "move_into": true, "strip_attr": true,
+	"if_page_contains": true,
 }
 
 // Parse reads a site config file named name (the name is used in

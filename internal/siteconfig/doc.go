@@ -40,9 +40,10 @@
 // http_header, login_uri, login_username_field, login_password_field,
 // login_extra_fields, not_logged_in_xpath, requires_login (fetching),
 // native_ad_clue, src_lazy_load_attr, skip_json_ld, insert_detected_image,
-// dissolve, wrap_in, move_into, strip_attr, if_page_contains and
-// footnotes (rare, and not needed for extraction). Any other directive is
-// returned in [Config.Unknown], for the caller to report once.
+// wrap_in, move_into, strip_attr and if_page_contains (rewriting or
+// testing the page in ways that extraction does without). Any other
+// directive is returned in [Config.Unknown], for the caller to report
+// once.
 //
 // XPath is evaluated by github.com/antchfx/xpath over
 // github.com/antchfx/htmlquery's navigator of golang.org/x/net/html
