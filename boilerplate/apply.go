@@ -196,6 +196,12 @@ type Removal struct {
 	Category string `json:"category"`
 	Action   Action `json:"action"`
 	Text     string `json:"text"`
+	// Path is, for a page's HTML, the CSS path of the element removed
+	// ("html > body > div:nth-of-type(2) > p"); Lines, for a text, the
+	// first and last of its lines removed, counted from 1. Removals sets
+	// neither: the extractor, which knows where its blocks stand, does.
+	Path  string `json:"path,omitempty"`
+	Lines [2]int `json:"lines,omitzero"`
 }
 
 // Removals lists, in document order, the blocks that decisions take out of

@@ -32,3 +32,29 @@ func BenchmarkApplyBlock(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkForHost measures what picking the rules of a page costs: for a
+// set without sites (the default), and for one with a file of site rules,
+// on a host it names and on one it does not.
+func BenchmarkForHost(b *testing.B) {
+	site, err := Parse("site.yaml", []byte("sites: [news.example.com]\ncategory: x\nremove: [.newsletter]\nrules:\n  - id: thanks\n    phrase: Thanks for reading\n"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	scoped, err := Merge(Default(), site)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name  string
+		rules *RuleSet
+		host  string
+	}{{"no-sites", Default(), "www.example.org"}, {"other-host", scoped, "www.example.org"}, {"named-host", scoped, "news.example.com"}} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				tt.rules.ForHost(tt.host).ElementRules(tt.host)
+			}
+		})
+	}
+}

@@ -17,6 +17,12 @@
 // leftovers, legal footers and photo credits, in English, German, French,
 // Spanish, Italian, Portuguese and Dutch. It is compiled at its first use.
 //
+// A rule file may also scope itself to some sites (see [Sites] and
+// [RuleSet.ForHost]) and hold element rules: CSS selectors that say what
+// to remove from a page's HTML, what its article is, and where its title,
+// authors and date stand (see [ElementRules]). The engine keeps and
+// compiles them; the extractor applies them to the page.
+//
 // Matching is cheap for blocks no rule can match: a block longer than every
 // rule's max_words is passed over after counting its words, phrase rules are
 // one map lookup, and every other rule is indexed by the runes its matches

@@ -18,7 +18,9 @@ func FuzzParse(f *testing.F) {
 	if err != nil || len(files) == 0 {
 		f.Fatalf("no built-in rule files (%v)", err)
 	}
+	sites, _ := filepath.Glob("testdata/sites/*.yaml")
 	files = append(files, "../testdata/rules/newsroom.yaml")
+	files = append(files, sites...)
 	for _, path := range files {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -29,6 +31,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("rules:\n  - id: a\n    category: x\n    regexp: '(?i)^(a+)+$'\n    where: end\n    action: caption\n"))
 	f.Add([]byte("a: &a [*a, *a]\nrules: *a\n"))
 	f.Add([]byte("rules: {}\n"))
+	f.Add([]byte("sites: ['*.example.com', x.org]\nremove: [':has(:has(p))', 'q * * * p']\ntitle: [h1]\n"))
 	f.Add([]byte("rules:\n  - id: a\n    category: b\n    regexp: '(?i)^\\W*x'\n    kinds: [heading]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := boilerplate.Parse("fuzz.yaml", data)
@@ -49,6 +52,13 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("%d decisions for %d blocks", len(got), len(blocks))
 		}
 		s.CheckExamples()
+		s.Check()
+		for _, host := range []string{"", "example.com", "www.example.com"} {
+			if got := s.ForHost(host).Apply(blocks, "en"); len(got) != len(blocks) {
+				t.Errorf("ForHost(%q): %d decisions for %d blocks", host, len(got), len(blocks))
+			}
+			s.ElementRules(host)
+		}
 		if _, err := boilerplate.Merge(s, boilerplate.Default()); err != nil && s.Len() == 0 {
 			t.Errorf("merging an empty set with the default failed: %v", err)
 		}

@@ -60,6 +60,9 @@ type Rule struct {
 	// File and Line say where the rule was defined.
 	File string `yaml:"-"`
 	Line int    `yaml:"-"`
+	// Sites are the hosts of the pages the rule applies to, from the sites
+	// of its file; empty for every page. See [RuleSet.ForHost].
+	Sites Sites `yaml:"-"`
 
 	match func(b *preparedBlock) bool
 	// lead, when set, holds the runes (mapped by canonicalLower) with which

@@ -3,7 +3,6 @@ package boilerplate
 import (
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -37,13 +36,23 @@ type RuleSet struct {
 	phraseWords, otherWords int
 	// trace, when set, is called after every Apply (see WithTrace).
 	trace func([]Block, []Decision)
+
+	// elements holds the element rules of each file that has some.
+	elements []SiteRules
+	// scoped is set when some rule has sites: such rules are left out of
+	// the indexes above, and ForHost builds, for a host, a set in which
+	// those that match it take part (see scope.go).
+	scoped *hostSets
 }
 
-// ruleFile is the shape of a rule file: defaults for its rules, then the rules.
+// ruleFile is the shape of a rule file: defaults for its rules, then the
+// rules. Its element rules (select, remove, title, authors, published)
+// are read by parseElementRules.
 type ruleFile struct {
 	Category string    `yaml:"category"`
 	Lang     Languages `yaml:"lang"`
 	Rules    yaml.Node `yaml:"rules"`
+	Sites    yaml.Node `yaml:"sites"`
 }
 
 // FileError is an error in a rule file, at a line.
@@ -73,7 +82,19 @@ func (e *FileError) Unwrap() error { return e.Err }
 //	      drop: ["Download the app"]
 //	      keep: ["We did not download the app he recommended."]
 //
-// Unknown keys, invalid regular expressions and duplicate ids are errors
+// A rule file may also hold element rules, CSS selectors that act on a
+// page's HTML (see [ElementRules]), and sites, the hosts to which the
+// whole file applies (see [Sites] and [RuleSet.ForHost]):
+//
+//	sites: [example.com, example.org]
+//	remove: [".newsletter", "aside.related"]
+//	select: "article .story-body"
+//	title: h1.headline
+//	authors: ".byline a[rel=author]"
+//	published: "time[datetime]"
+//
+// Unknown keys, invalid regular expressions, invalid selectors (the error
+// quotes the selector and says what is wrong) and duplicate ids are errors
 // of type *FileError with the line they stand on; when a file has several,
 // Parse returns them joined (see [errors.Join]) in the order of the file,
 // and [errors.As] finds the first. Parse does not check the examples: see
@@ -92,7 +113,7 @@ func Parse(name string, data []byte) (*RuleSet, error) {
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		if k := top.Content[i]; !fileKeys[k.Value] {
-			return nil, &FileError{File: name, Line: k.Line, Err: fmt.Errorf("unknown key %q in rule file (want category, lang or rules)", k.Value)}
+			return nil, &FileError{File: name, Line: k.Line, Err: fmt.Errorf("unknown key %q in rule file (want category, lang, rules, sites, select, remove, title, authors or published)", k.Value)}
 		}
 	}
 	var file ruleFile
@@ -102,10 +123,16 @@ func Parse(name string, data []byte) (*RuleSet, error) {
 	if file.Rules.Kind != 0 && file.Rules.Kind != yaml.SequenceNode {
 		return nil, &FileError{File: name, Line: file.Rules.Line, Err: errors.New("rules must be a list")}
 	}
+	var sites Sites
+	if file.Sites.Kind != 0 {
+		if err := sites.UnmarshalYAML(&file.Sites); err != nil {
+			return nil, fileError(name, file.Sites.Line, err)
+		}
+	}
+	elements, errs := parseElementRules(name, top)
 	rules := make([]*Rule, 0, len(file.Rules.Content))
-	var errs []error
 	for _, n := range file.Rules.Content {
-		r := &Rule{File: name, Line: n.Line}
+		r := &Rule{File: name, Line: n.Line, Sites: sites}
 		if err := decodeStrict(n, r); err != nil {
 			var fe *FileError
 			if !errors.As(err, &fe) {
@@ -132,11 +159,17 @@ func Parse(name string, data []byte) (*RuleSet, error) {
 		slices.SortStableFunc(errs, func(a, b error) int { return a.(*FileError).Line - b.(*FileError).Line })
 		return nil, errors.Join(errs...)
 	}
+	if !elements.IsEmpty() {
+		set.elements = []SiteRules{{File: name, Sites: sites, ElementRules: elements}}
+	}
 	return set, nil
 }
 
 // fileKeys are the keys a rule file may have.
-var fileKeys = map[string]bool{"category": true, "lang": true, "rules": true}
+var fileKeys = map[string]bool{
+	"category": true, "lang": true, "rules": true, "sites": true,
+	"select": true, "remove": true, "title": true, "authors": true, "published": true,
+}
 
 // ruleKeys are the keys a rule may have.
 var ruleKeys = map[string]bool{
@@ -157,28 +190,34 @@ func decodeStrict(n *yaml.Node, r *Rule) error {
 	return n.Decode(r)
 }
 
-// LoadFile reads and parses the rule file at path.
-func LoadFile(path string) (*RuleSet, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return Parse(path, data)
-}
-
-// Merge returns a rule set holding the rules of every set in order. An id
-// defined twice is an error.
+// Merge returns a rule set holding the rules and the element rules of
+// every set in order. An id defined twice is an error.
 func Merge(sets ...*RuleSet) (*RuleSet, error) {
 	var rules []*Rule
+	var elements []SiteRules
 	for _, s := range sets {
 		if s != nil {
 			rules = append(rules, s.rules...)
+			elements = append(elements, s.elements...)
 		}
 	}
-	return newRuleSet(rules)
+	m, err := newRuleSet(rules)
+	if err != nil {
+		return nil, err
+	}
+	m.elements = elements
+	return m, nil
 }
 
+// newRuleSet compiles and indexes rules. Rules with sites are left out of
+// the indexes, so that Apply passes them over: see ForHost.
 func newRuleSet(rules []*Rule) (*RuleSet, error) {
+	return indexRules(rules, false)
+}
+
+// indexRules compiles and indexes rules; those with sites take part only
+// when withSites is set.
+func indexRules(rules []*Rule, withSites bool) (*RuleSet, error) {
 	s := &RuleSet{rules: rules, phrases: make(map[string][]int), byLead: make(map[rune][]int)}
 	seen := make(map[string]*Rule, len(rules))
 	var errs []error
@@ -194,6 +233,10 @@ func newRuleSet(rules []*Rule) (*RuleSet, error) {
 			continue
 		}
 		seen[r.ID] = r
+		if len(r.Sites) > 0 && !withSites {
+			s.scope(r)
+			continue
+		}
 		if r.Phrase != "" {
 			key := phraseKey(fold(r.Phrase))
 			s.phrases[key] = append(s.phrases[key], i)
@@ -224,6 +267,9 @@ func newRuleSet(rules []*Rule) (*RuleSet, error) {
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
+	}
+	if s.scoped != nil {
+		s.scoped.rules = rules
 	}
 	s.literals = &lazyLiterals{rules: rules}
 	return s, nil
