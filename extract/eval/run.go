@@ -26,6 +26,8 @@ type Result struct {
 	Snippets *SnippetScore `json:"snippets,omitempty"`
 	// Shingles is the page's shingle score, in a full-text set.
 	Shingles *ShingleScore `json:"shingles,omitempty"`
+	// Words is the page's word score, in a WCXB set.
+	Words *WordScore `json:"words,omitempty"`
 	// Error is the extraction error, if any. A page without an article
 	// scores as an empty text.
 	Error string `json:"error,omitempty"`
@@ -48,7 +50,7 @@ func Run(ctx context.Context, set *Set, cfg Config) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = runPage(ctx, set.Pages[i], cfg.Options)
+				results[i] = runPage(ctx, set.Kind, set.Pages[i], cfg.Options)
 			}
 		}()
 	}
@@ -60,7 +62,7 @@ func Run(ctx context.Context, set *Set, cfg Config) *Report {
 	return newReport(set.Kind, results)
 }
 
-func runPage(ctx context.Context, p Page, opts extract.Options) Result {
+func runPage(ctx context.Context, kind Kind, p Page, opts extract.Options) Result {
 	r := Result{Page: p}
 	opts.URL, opts.Name = p.URL, p.Path
 	var text string
@@ -77,10 +79,14 @@ func runPage(ctx context.Context, p Page, opts extract.Options) Result {
 	if err != nil {
 		r.Error = err.Error()
 	}
-	if p.Case != nil {
+	switch {
+	case p.Case != nil:
 		s := ScoreSnippets(text, *p.Case)
 		r.Snippets = &s
-	} else {
+	case kind == WCXB:
+		s := ScoreWords(text, p.Truth)
+		r.Words = &s
+	default:
 		s := ScoreShingles(text, p.Truth)
 		r.Shingles = &s
 	}
@@ -94,11 +100,19 @@ type Report struct {
 	// Failed counts the pages whose extraction failed or found no article.
 	Failed int `json:"failed"`
 	// Counts sums the snippet outcomes of a snippet set.
-	Counts    *Counts `json:"counts,omitempty"`
+	Counts *Counts `json:"counts,omitempty"`
+	// Precision and Recall are those of the snippets of a snippet set, and
+	// the averages over pages of a full-text or WCXB set. F1 is that of
+	// the snippets, of the averaged precision and recall in a full-text
+	// set, and the average of the pages' F1 in a WCXB set, as the
+	// benchmark reports it. Accuracy is the share of right snippets, or of
+	// the pages extracted word for word.
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
 	Accuracy  float64 `json:"accuracy"`
+	// Types holds the scores per page type of a WCXB set, "all" last.
+	Types []TypeScore `json:"types,omitempty"`
 	// Results holds every page's outcome, in order.
 	Results []Result `json:"-"`
 }
@@ -106,7 +120,7 @@ type Report struct {
 func newReport(kind Kind, results []Result) *Report {
 	r := &Report{Kind: kind, Pages: len(results), Results: results}
 	var c Counts
-	var p, rec float64
+	var p, rec, f1 float64
 	exact := 0
 	for _, res := range results {
 		if res.Error != "" {
@@ -122,6 +136,14 @@ func newReport(kind Kind, results []Result) *Report {
 				exact++
 			}
 		}
+		if s := res.Words; s != nil {
+			p += s.Precision
+			rec += s.Recall
+			f1 += s.F1
+			if s.Overlap == s.Extracted && s.Overlap == s.Truth {
+				exact++
+			}
+		}
 	}
 	if kind == Snippets {
 		r.Counts = &c
@@ -130,7 +152,10 @@ func newReport(kind Kind, results []Result) *Report {
 	}
 	if n := float64(len(results)); n > 0 {
 		r.Precision, r.Recall, r.Accuracy = p/n, rec/n, float64(exact)/n
-		if r.Precision+r.Recall > 0 {
+		if kind == WCXB {
+			r.F1 = f1 / n
+			r.Types = scoreTypes(results)
+		} else if r.Precision+r.Recall > 0 {
 			r.F1 = 2 * r.Precision * r.Recall / (r.Precision + r.Recall)
 		}
 	}
@@ -138,7 +163,7 @@ func newReport(kind Kind, results []Result) *Report {
 }
 
 // Worst returns the n pages that cost most: the most snippet errors, or
-// the lowest shingle F1; ties keep the set's order.
+// the lowest shingle or word F1; ties keep the set's order.
 func (r *Report) Worst(n int) []Result {
 	out := append([]Result(nil), r.Results...)
 	sort.SliceStable(out, func(i, j int) bool { return cost(out[i]) > cost(out[j]) })
@@ -148,6 +173,9 @@ func (r *Report) Worst(n int) []Result {
 func cost(r Result) float64 {
 	if r.Snippets != nil {
 		return float64(r.Snippets.Errors())
+	}
+	if s := r.Words; s != nil {
+		return 1 - s.F1
 	}
 	if s := r.Shingles; s != nil {
 		if s.Precision+s.Recall == 0 {
