@@ -45,7 +45,7 @@ func loadDev(t *testing.T) []devSample {
 }
 
 const (
-	fitLambda = 0.01
+	fitLambda = 0.03
 	fitSteps  = 600
 )
 

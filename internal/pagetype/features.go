@@ -30,6 +30,9 @@ var featureNames = []string{
 	"prop:author", "prop:date", "prop:price", "prop:text", "prop:comment",
 	// Repeated structures.
 	"rep:posts", "rep:cards", "rep:card-prices", "rep:card-groups", "rep:posts>=3", "rep:cards>=8",
+	// Teasers, contacts and the body.
+	"el:linked-headings", "text:linked-heading-share", "el:tel", "text:main-run", "text:main-run-share",
+	"meta:published", "meta:author", "text:post-share", "text:card-share",
 }
 
 func log1p(n int) float64 { return math.Log1p(float64(n)) }
@@ -80,5 +83,8 @@ func features(s *signals, u urlSignals) []float64 {
 	}
 	f = append(f, log1p(s.maxPosts), log1p(s.maxCards), log1p(s.cardPrices), log1p(s.cardGroups),
 		indicator(s.maxPosts >= 3), indicator(s.maxCards >= 8))
+	f = append(f, log1p(s.linkedHeadings), share(s.linkedHeadings, s.headings), log1p(s.telLinks),
+		log1p(s.mainRun), share(s.mainRun, s.words), indicator(s.metaPublished), indicator(s.metaAuthor),
+		share(s.postWords, s.words), share(s.cardWords, s.words))
 	return f
 }

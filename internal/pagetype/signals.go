@@ -11,13 +11,13 @@ import (
 // signals are the counts gathered by one walk over a document.
 type signals struct {
 	// Element counts.
-	articles, sections, paragraphs, listItems, tables, tableRows, pres, codes int
+	articles, sections, paragraphs, listItems, tables, tableRows, pres, codes                int
 	forms, inputs, buttons, selects, images, times, headings, h2s, navs, asides, blockquotes int
 
 	// Words of text, and how much of it is in links, in long paragraphs
 	// (at least 20 words), in code and in headings.
 	words, linkWords, longParaWords, codeWords, headingWords int
-	longParas                                               int
+	longParas                                                int
 
 	// Elements whose class or id holds a word of each vocabulary.
 	classHits [numVocab]int
@@ -28,6 +28,13 @@ type signals struct {
 	// Relative dates ("3 days ago") and post numbers ("#12").
 	agoDates, postNumbers int
 
+	// Headings that hold or are held by a link (teasers), telephone and
+	// mail links, and the words of the longest run of long paragraphs
+	// under one parent (an article's body).
+	linkedHeadings, telLinks, mainRun int
+	// Meta tags of an article: a publication time and an author.
+	metaPublished, metaAuthor bool
+
 	// itemprop values of interest.
 	propAuthor, propDate, propPrice, propText, propComment int
 
@@ -36,6 +43,8 @@ type signals struct {
 	// each hold a link and 3 to 60 words (cards); whether the cards hold
 	// prices.
 	maxPosts, maxCards, cardPrices, cardGroups int
+	// The words of the largest group of posts and of cards.
+	postWords, cardWords int
 
 	// Structured data: JSON-LD @type values, microdata itemtype names and
 	// og:type, lower-cased.
@@ -43,6 +52,9 @@ type signals struct {
 	ogType   string
 	jsonLD   []string
 	hasTitle bool
+
+	stack []child
+	gs    []group
 }
 
 // walk gathers the signals of the subtree under n and returns its words,
@@ -94,23 +106,25 @@ func (s *signals) walk(n *html.Node, inLink, inCode bool) (words, links int, pri
 	switch n.DataAtom {
 	case atom.A:
 		inLink = true
+		if h := attr(n, "href"); strings.HasPrefix(h, "tel:") || strings.HasPrefix(h, "mailto:") {
+			s.telLinks++
+		}
 	case atom.Pre, atom.Code:
 		inCode = true
 	}
-	type child struct {
-		sig          string
-		words, links int
-		price        bool
-	}
-	var kids []child
+	// The children of every open element share one stack: a child's
+	// walk pops what it pushed before it returns.
+	base := len(s.stack)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w, l, p := s.walk(c, inLink, inCode)
 		words, links = words+w, links+l
 		price = price || p
 		if c.Type == html.ElementNode {
-			kids = append(kids, child{signature(c), w, l, p})
+			s.stack = append(s.stack, child{c.DataAtom, signature(c), w, l, p})
 		}
 	}
+	kids := s.stack[base:]
+	defer func() { s.stack = s.stack[:base] }()
 	switch n.DataAtom {
 	case atom.P:
 		if words >= 20 {
@@ -119,32 +133,19 @@ func (s *signals) walk(n *html.Node, inLink, inCode bool) (words, links int, pri
 		}
 	case atom.H1, atom.H2, atom.H3, atom.H4:
 		s.headingWords += words
+		if links > 0 && links*2 >= words {
+			s.linkedHeadings++
+		}
 	}
+	run := 0
+	for _, k := range kids {
+		if k.tag == atom.P && k.words >= 20 {
+			run += k.words
+		}
+	}
+	s.mainRun = max(s.mainRun, run)
 	if len(kids) >= 2 {
-		posts, cards, cardPrice := map[string]int{}, map[string]int{}, map[string]int{}
-		for _, k := range kids {
-			if k.words >= 25 && k.links*3 < k.words {
-				posts[k.sig]++
-			}
-			if k.links > 0 && k.words >= 3 && k.words <= 60 {
-				cards[k.sig]++
-				if k.price {
-					cardPrice[k.sig]++
-				}
-			}
-		}
-		for _, c := range posts {
-			s.maxPosts = max(s.maxPosts, c)
-		}
-		for sig, c := range cards {
-			if c >= 4 {
-				s.cardGroups++
-			}
-			if c > s.maxCards {
-				s.maxCards = c
-				s.cardPrices = cardPrice[sig]
-			}
-		}
+		s.groups(kids)
 	}
 	return words, links, price
 }
@@ -198,12 +199,12 @@ func (s *signals) element(n *html.Node) {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "role":
-			for _, w := range classWords(a.Val) {
-				if v, ok := classVocab[w]; ok && !seen[v] {
+			eachClassWord(a.Val, func(w []byte) {
+				if v, ok := classVocab[string(w)]; ok && !seen[v] {
 					seen[v] = true
 					s.classHits[v]++
 				}
-			}
+			})
 		case "itemprop":
 			s.itemprop(a.Val)
 		case "itemtype":
@@ -230,8 +231,13 @@ func (s *signals) itemprop(v string) {
 }
 
 func (s *signals) meta(n *html.Node) {
-	if p := attr(n, "property"); p == "og:type" {
+	switch p := attr(n, "property") + attr(n, "name"); p {
+	case "og:type":
 		s.ogType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
+	case "article:published_time", "datePublished", "date", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date":
+		s.metaPublished = true
+	case "author", "article:author", "parsely-author", "sailthru.author":
+		s.metaAuthor = true
 	}
 	if v := attr(n, "itemprop"); v != "" {
 		s.itemprop(v)
@@ -245,14 +251,19 @@ func (s *signals) addType(t string) {
 	s.ldTypes[strings.ToLower(strings.TrimSpace(t))] = true
 }
 
-// signature names an element by its tag and the first word of its class,
-// so that repeated containers ("div.post", "li.product") group together.
-func signature(n *html.Node) string {
+// sig names an element by its tag and the first word of its class, so
+// that repeated containers ("div.post", "li.product") group together.
+type sig struct {
+	tag   string
+	class string
+}
+
+func signature(n *html.Node) sig {
 	c := attr(n, "class")
 	if i := strings.IndexAny(c, " \t\n"); i >= 0 {
 		c = c[:i]
 	}
-	return n.Data + "." + c
+	return sig{n.Data, c}
 }
 
 func attr(n *html.Node, key string) string {
@@ -286,4 +297,70 @@ func countWords(s string) int {
 		in = word
 	}
 	return n
+}
+
+// child is what walk learns of an element's child element.
+type child struct {
+	tag          atom.Atom
+	sig          sig
+	words, links int
+	price        bool
+}
+
+// group is a run of children of one signature.
+type group struct {
+	sig                      sig
+	posts, postWords         int
+	cards, cardWords, prices int
+}
+
+// groups finds the repeated posts and cards among the children of an
+// element.
+func (s *signals) groups(kids []child) {
+	gs := s.gs[:0]
+	defer func() { s.gs = gs[:0] }()
+	find := func(k sig) *group {
+		for i := range gs {
+			if gs[i].sig == k {
+				return &gs[i]
+			}
+		}
+		gs = append(gs, group{sig: k})
+		return &gs[len(gs)-1]
+	}
+	for _, k := range kids {
+		post := k.words >= 25 && k.links*3 < k.words
+		card := k.links > 0 && k.words >= 3 && k.words <= 60
+		if !post && !card {
+			continue
+		}
+		g := find(k.sig)
+		if post {
+			g.posts++
+			g.postWords += k.words
+		}
+		if card {
+			g.cards++
+			g.cardWords += k.words
+			if k.price {
+				g.prices++
+			}
+		}
+	}
+	for _, g := range gs {
+		s.maxPosts = max(s.maxPosts, g.posts)
+		if g.posts >= 2 {
+			s.postWords = max(s.postWords, g.postWords)
+		}
+		if g.cards >= 4 {
+			s.cardGroups++
+		}
+		if g.cards >= 3 {
+			s.cardWords = max(s.cardWords, g.cardWords)
+		}
+		if g.cards > s.maxCards {
+			s.maxCards = g.cards
+			s.cardPrices = g.prices
+		}
+	}
 }

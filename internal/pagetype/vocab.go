@@ -3,20 +3,21 @@ package pagetype
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The vocabularies of class and id words.
 const (
-	vocabPost     = iota // post, comment, reply, thread, topic, message, avatar, signature, vote
-	vocabQA              // question, answer, accepted, upvote
-	vocabProduct         // product, price, cart, sku, variant, swatch, quantity, stock, pdp
-	vocabReview          // review, rating, stars
-	vocabCard            // card, tile, grid, item, result, listing, teaser
-	vocabFacet           // filter, facet, sort, refine, pagination, pager
-	vocabDocs            // docs, toc, sidebar, api, version, highlight, sphinx, markdown
-	vocabHero            // hero, cta, testimonial, pricing, plan, feature, benefit, banner
-	vocabEntry           // entry, byline, share, related, published, blog, story
-	vocabBreadcrumb      // breadcrumb
+	vocabPost       = iota // post, comment, reply, thread, topic, message, avatar, signature, vote
+	vocabQA                // question, answer, accepted, upvote
+	vocabProduct           // product, price, cart, sku, variant, swatch, quantity, stock, pdp
+	vocabReview            // review, rating, stars
+	vocabCard              // card, tile, grid, item, result, listing, teaser
+	vocabFacet             // filter, facet, sort, refine, pagination, pager
+	vocabDocs              // docs, toc, sidebar, api, version, highlight, sphinx, markdown
+	vocabHero              // hero, cta, testimonial, pricing, plan, feature, benefit, banner
+	vocabEntry             // entry, byline, share, related, published, blog, story
+	vocabBreadcrumb        // breadcrumb
 	numVocab
 )
 
@@ -46,36 +47,48 @@ func init() {
 // card, price; "postBody" gives post, body.
 func classWords(v string) []string {
 	var words []string
-	start := -1
-	flush := func(i int) {
-		if start >= 0 && i-start >= 2 {
-			words = append(words, strings.ToLower(v[start:i]))
+	eachClassWord(v, func(w []byte) { words = append(words, string(w)) })
+	return words
+}
+
+// eachClassWord calls f with each lower-cased word of a class or id
+// value, of two letters or more, in a buffer that f must not keep. It does
+// not allocate.
+func eachClassWord(v string, f func(w []byte)) {
+	var buf [32]byte
+	n := 0
+	long := false
+	flush := func() {
+		if n >= 2 && !long {
+			f(buf[:n])
 		}
-		start = -1
+		n, long = 0, false
 	}
 	prevLower := false
-	for i, r := range v {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
 		switch {
-		case r >= 'a' && r <= 'z':
-			if start < 0 {
-				start = i
-			}
+		case c >= 'a' && c <= 'z':
 			prevLower = true
-		case r >= 'A' && r <= 'Z':
+		case c >= 'A' && c <= 'Z':
 			if prevLower {
-				flush(i)
+				flush()
 			}
-			if start < 0 {
-				start = i
-			}
+			c += 'a' - 'A'
 			prevLower = false
 		default:
-			flush(i)
+			flush()
 			prevLower = false
+			continue
 		}
+		if n == len(buf) {
+			long = true
+			continue
+		}
+		buf[n] = c
+		n++
 	}
-	flush(len(v))
-	return words
+	flush()
 }
 
 // The vocabularies of short interface texts.
@@ -100,7 +113,11 @@ var labels = [numLabels][]string{
 
 // label counts a short text that is one of the interface labels.
 func (s *signals) label(text string) {
-	t := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	t := strings.TrimSpace(text)
+	if len(t) > 48 {
+		return
+	}
+	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
 	t = strings.Trim(t, " .:»›>|•·()")
 	if t == "" {
 		return
@@ -133,7 +150,7 @@ func countPrices(s string) int {
 		if !isCurrency(r) {
 			continue
 		}
-		after := strings.TrimLeft(s[i+len(string(r)):], " \u00a0")
+		after := strings.TrimLeft(s[i+utf8.RuneLen(r):], " \u00a0")
 		if after != "" && after[0] >= '0' && after[0] <= '9' {
 			n++
 			continue
