@@ -2,7 +2,9 @@ package pagekind
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -34,16 +36,19 @@ func loadDev(t *testing.T) []devPage {
 	devOnce.Do(func() {
 		pages := devpages.Load(t, dir)
 		dev = make([]devPage, len(pages))
+		cache := readCache()
 		var wg sync.WaitGroup
 		next := make(chan int)
 		for range 2 {
 			wg.Go(func() {
 				for i := range next {
 					p := pages[i]
-					a, _ := extract.FromBytes(context.Background(), p.Raw, extract.Options{URL: p.Page.URL})
-					text := ""
-					if a != nil {
-						text = a.Text
+					text, ok := cache[p.ID]
+					if !ok {
+						a, _ := extract.FromBytes(context.Background(), p.Raw, extract.Options{URL: p.Page.URL})
+						if a != nil {
+							text = a.Text
+						}
 					}
 					dev[i] = devPage{Page: p, artext: text, guessed: pagetype.Classify(p.Doc, p.URL).Type}
 				}
@@ -54,8 +59,35 @@ func loadDev(t *testing.T) []devPage {
 		}
 		close(next)
 		wg.Wait()
+		writeCache(dev)
 	})
 	return dev
+}
+
+// The texts artext extracts can be kept between runs in the file that
+// $ARTEXT_DEV_CACHE names, to measure strategies faster while they change;
+// delete it when extraction changes.
+func readCache() map[string]string {
+	m := map[string]string{}
+	if path := os.Getenv("ARTEXT_DEV_CACHE"); path != "" {
+		if data, err := os.ReadFile(path); err == nil {
+			json.Unmarshal(data, &m)
+		}
+	}
+	return m
+}
+
+func writeCache(pages []devPage) {
+	path := os.Getenv("ARTEXT_DEV_CACHE")
+	if path == "" {
+		return
+	}
+	m := map[string]string{}
+	for _, p := range pages {
+		m[p.ID] = p.artext
+	}
+	data, _ := json.Marshal(m)
+	os.WriteFile(path, data, 0o644)
 }
 
 // strategy is a way to get a page's main content.
@@ -121,6 +153,14 @@ var strategies = []strategy{
 		}
 		return ""
 	})},
+	{"artext+posts", func(p devPage) string { return Merge(p.artext, ThreadText(Posts(p.Doc))) }},
+	{"artext+items", func(p devPage) string {
+		if items := Items(p.Doc); items != nil {
+			return Merge(p.artext, ListText(p.Doc, items))
+		}
+		return p.artext
+	}},
+	{"artext+page", func(p devPage) string { return Merge(p.artext, PageText(p.Doc)) }},
 }
 
 // TestStrategies measures each strategy on the pages of each type of the
@@ -163,4 +203,35 @@ func worstPages(pages []devPage, typ string, s strategy, n int) []string {
 		out = append(out, fmt.Sprintf("%s %.2f", r.id, r.f))
 	}
 	return out
+}
+
+// TestDump writes, when $ARTEXT_DEV_DUMP names a file, every dev page's
+// text by the strategy $ARTEXT_DEV_STRATEGY with its truth, as JSON, for
+// reading the failures page by page.
+func TestDump(t *testing.T) {
+	path, name := os.Getenv("ARTEXT_DEV_DUMP"), os.Getenv("ARTEXT_DEV_STRATEGY")
+	if path == "" {
+		t.Skip("set ARTEXT_DEV_DUMP and ARTEXT_DEV_STRATEGY")
+	}
+	var s *strategy
+	for i := range strategies {
+		if strategies[i].name == name {
+			s = &strategies[i]
+		}
+	}
+	if s == nil {
+		t.Fatalf("no strategy %q", name)
+	}
+	type rec struct{ ID, Type, URL, Text, Truth, Err string }
+	var out []rec
+	for _, p := range loadDev(t) {
+		out = append(out, rec{ID: p.ID, Type: p.Type, URL: p.Page.Page.URL, Text: s.text(p), Truth: p.Truth})
+	}
+	data, err := json.Marshal(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
