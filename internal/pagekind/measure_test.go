@@ -161,6 +161,40 @@ var strategies = []strategy{
 		return p.artext
 	}},
 	{"artext+page", func(p devPage) string { return Merge(p.artext, PageText(p.Doc)) }},
+	{"routed(true)", func(p devPage) string {
+		t, _ := pagetype.Parse(p.Type)
+		return Route(t, p.Doc, p.artext)
+	}},
+	{"routed(guess)", func(p devPage) string { return Route(p.guessed, p.Doc, p.artext) }},
+}
+
+// TestRouted measures, over all dev pages, artext alone against the
+// strategy each page's type selects, with the true type and with the
+// classifier's (whose model was fitted on these pages: an optimistic
+// figure for its part).
+func TestRouted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts every dev page")
+	}
+	pages := loadDev(t)
+	all := func(devPage) bool { return true }
+	var b strings.Builder
+	for _, name := range []string{"artext", "routed(true)", "routed(guess)"} {
+		for _, s := range strategies {
+			if s.name == name {
+				h := measureOn(pages, all, s)
+				fmt.Fprintf(&b, "%-14s %5d odd %.4f even %.4f all %.4f\n", s.name, h.n, h.odd, h.even, h.all)
+			}
+		}
+	}
+	var right int
+	for _, p := range pages {
+		if p.guessed.String() == p.Type {
+			right++
+		}
+	}
+	fmt.Fprintf(&b, "page type right on %d of %d pages\n", right, len(pages))
+	t.Log("\n" + b.String())
 }
 
 // TestStrategies measures each strategy on the pages of each type of the
