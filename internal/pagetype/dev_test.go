@@ -108,6 +108,9 @@ func all(devSample) bool    { return true }
 // on the odd ids, score the even ones, and the other way round), which
 // says how the model does on pages it has not seen.
 func TestDevAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses the 1,497 dev pages")
+	}
 	samples := loadDev(t)
 	c, right, total := score(samples, &model, all)
 	acc := float64(right) / float64(total)
