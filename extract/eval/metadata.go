@@ -67,9 +67,13 @@ func MetadataOf(a *extract.Article) Metadata {
 // ExpectedMetadata returns what a page's annotation says its metadata is:
 // the metadata fields of its case in a snippet set, or the
 // expected-metadata.json beside a Readability.js test page (title, byline,
-// excerpt, siteName, language, publishedTime). A page with neither has no
-// annotated metadata.
+// excerpt, siteName, language, publishedTime), or the title, author and
+// publication date of a WCXB page. A page with none has no annotated
+// metadata.
 func ExpectedMetadata(p Page) (Metadata, error) {
+	if p.Expected != nil {
+		return *p.Expected, nil
+	}
 	if c := p.Case; c != nil {
 		return Metadata{
 			Title:       c.Title,

@@ -27,6 +27,8 @@ type Result struct {
 	Snippets *SnippetScore `json:"snippets,omitempty"`
 	// Shingles is the page's shingle score, in a full-text set.
 	Shingles *ShingleScore `json:"shingles,omitempty"`
+	// Words is the page's word score, in a WCXB set.
+	Words *WordScore `json:"words,omitempty"`
 	// Error is the extraction error, if any. A page without an article
 	// scores as an empty text.
 	Error string `json:"error,omitempty"`
@@ -38,20 +40,20 @@ type Result struct {
 // of set.Pages; when ctx is cancelled, the report covers the pages done
 // until then. A page whose extraction panics is a failed page.
 func Run(ctx context.Context, set *Set, cfg Config) *Report {
-	work := func(ctx context.Context, p Page) Result { return runPage(ctx, p, cfg.Options) }
+	work := func(ctx context.Context, p Page) Result { return runPage(ctx, set.Kind, p, cfg.Options) }
 	results := make([]Result, 0, len(set.Pages))
 	for r := range batch.Run(ctx, slices.Values(set.Pages), cfg.Jobs, work) {
 		res := r.Value
 		if r.Err != nil {
 			res = Result{Page: r.Input, Error: r.Err.Error()}
-			res.score("")
+			res.score(set.Kind, "")
 		}
 		results = append(results, res)
 	}
 	return newReport(set.Kind, results)
 }
 
-func runPage(ctx context.Context, p Page, opts extract.Options) Result {
+func runPage(ctx context.Context, kind Kind, p Page, opts extract.Options) Result {
 	r := Result{Page: p}
 	opts.URL, opts.Name = p.URL, p.Path
 	var text string
@@ -68,16 +70,21 @@ func runPage(ctx context.Context, p Page, opts extract.Options) Result {
 	if err != nil {
 		r.Error = err.Error()
 	}
-	r.score(text)
+	r.score(kind, text)
 	return r
 }
 
-// score scores text, the page's extracted text, against its annotation.
-func (r *Result) score(text string) {
-	if r.Page.Case != nil {
+// score scores text, the page's extracted text, against its annotation
+// in a set of the given kind.
+func (r *Result) score(kind Kind, text string) {
+	switch {
+	case r.Page.Case != nil:
 		s := ScoreSnippets(text, *r.Page.Case)
 		r.Snippets = &s
-	} else {
+	case kind == WCXB:
+		s := ScoreWords(text, r.Page.Truth)
+		r.Words = &s
+	default:
 		s := ScoreShingles(text, r.Page.Truth)
 		r.Shingles = &s
 	}
@@ -90,11 +97,19 @@ type Report struct {
 	// Failed counts the pages whose extraction failed or found no article.
 	Failed int `json:"failed"`
 	// Counts sums the snippet outcomes of a snippet set.
-	Counts    *Counts `json:"counts,omitempty"`
+	Counts *Counts `json:"counts,omitempty"`
+	// Precision and Recall are those of the snippets of a snippet set, and
+	// the averages over pages of a full-text or WCXB set. F1 is that of
+	// the snippets, of the averaged precision and recall in a full-text
+	// set, and the average of the pages' F1 in a WCXB set, as the
+	// benchmark reports it. Accuracy is the share of right snippets, or of
+	// the pages extracted word for word.
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
 	Accuracy  float64 `json:"accuracy"`
+	// Types holds the scores per page type of a WCXB set, "all" last.
+	Types []TypeScore `json:"types,omitempty"`
 	// Results holds every page's outcome, in order.
 	Results []Result `json:"-"`
 }
@@ -102,7 +117,7 @@ type Report struct {
 func newReport(kind Kind, results []Result) *Report {
 	r := &Report{Kind: kind, Pages: len(results), Results: results}
 	var c Counts
-	var p, rec float64
+	var p, rec, f1 float64
 	exact := 0
 	for _, res := range results {
 		if res.Error != "" {
@@ -118,6 +133,14 @@ func newReport(kind Kind, results []Result) *Report {
 				exact++
 			}
 		}
+		if s := res.Words; s != nil {
+			p += s.Precision
+			rec += s.Recall
+			f1 += s.F1
+			if s.Overlap == s.Extracted && s.Overlap == s.Truth {
+				exact++
+			}
+		}
 	}
 	if kind == Snippets {
 		r.Counts = &c
@@ -126,7 +149,10 @@ func newReport(kind Kind, results []Result) *Report {
 	}
 	if n := float64(len(results)); n > 0 {
 		r.Precision, r.Recall, r.Accuracy = p/n, rec/n, float64(exact)/n
-		if r.Precision+r.Recall > 0 {
+		if kind == WCXB {
+			r.F1 = f1 / n
+			r.Types = scoreTypes(results)
+		} else if r.Precision+r.Recall > 0 {
 			r.F1 = 2 * r.Precision * r.Recall / (r.Precision + r.Recall)
 		}
 	}
@@ -134,7 +160,7 @@ func newReport(kind Kind, results []Result) *Report {
 }
 
 // Worst returns the n pages that cost most: the most snippet errors, or
-// the lowest shingle F1; ties keep the set's order.
+// the lowest shingle or word F1; ties keep the set's order.
 func (r *Report) Worst(n int) []Result {
 	out := append([]Result(nil), r.Results...)
 	sort.SliceStable(out, func(i, j int) bool { return cost(out[i]) > cost(out[j]) })
@@ -144,6 +170,9 @@ func (r *Report) Worst(n int) []Result {
 func cost(r Result) float64 {
 	if r.Snippets != nil {
 		return float64(r.Snippets.Errors())
+	}
+	if s := r.Words; s != nil {
+		return 1 - s.F1
 	}
 	if s := r.Shingles; s != nil {
 		if s.Precision+s.Recall == 0 {

@@ -19,6 +19,7 @@ type Kind string
 const (
 	Snippets Kind = "snippets" // with and without snippets per page
 	FullText Kind = "fulltext" // the whole article body per page
+	WCXB     Kind = "wcxb"     // WCXB's main content, page type and metadata per page
 )
 
 // Page is one page of an evaluation set.
@@ -31,8 +32,13 @@ type Page struct {
 	URL string `json:"url,omitempty"`
 	// Case holds the page's snippets and metadata, in a snippet set.
 	Case *Case `json:"-"`
-	// Truth is the page's article body, in a full-text set.
+	// Truth is the page's article body, in a full-text set, or its main
+	// content, in a WCXB set.
 	Truth string `json:"-"`
+	// Type is the page's kind (article, forum, product, ...), in a WCXB set.
+	Type string `json:"type,omitempty"`
+	// Expected is the page's annotated metadata, in a WCXB set.
+	Expected *Metadata `json:"-"`
 }
 
 // Set is an evaluation set: pages and their annotations.
@@ -47,7 +53,9 @@ type Set struct {
 //   - a JSON object of full-text truth (see [Truth]);
 //   - a folder of page folders each holding source.html and expected.html,
 //     as in the Readability.js test suite: the text of expected.html is the
-//     truth for source.html.
+//     truth for source.html;
+//   - a folder in the layout of the WCXB benchmark, html/<id>.html.gz and
+//     ground-truth/<id>.json (see [LoadWCXB]).
 //
 // pagesDir defaults to the folder "html" beside the annotations file, or
 // the file's own folder when there is no such folder. A case whose file is
@@ -59,6 +67,9 @@ func LoadSet(path, pagesDir string) (*Set, error) {
 		return nil, err
 	}
 	if st.IsDir() {
+		if IsWCXB(path) {
+			return LoadWCXB(path)
+		}
 		return loadPairs(path)
 	}
 	if pagesDir == "" {

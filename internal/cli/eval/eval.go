@@ -29,6 +29,11 @@ ANNOTATIONS is one of:
     averages, accuracy is the share of pages extracted word for word.
   - a folder of page folders holding source.html and expected.html (the
     Readability.js test suite): the text of expected.html is the truth.
+  - a folder in the layout of the WCXB benchmark, html/<id>.html.gz and
+    ground-truth/<id>.json: each page is scored on the bag of its
+    lower-cased words (runs of Unicode letters, digits and underscores, as
+    Python's \w+) against the main content, precision, recall and F1
+    averaged over pages, per page type and overall.
 
 PAGES is the folder of the pages; by default the folder "html" beside
 ANNOTATIONS, or its own folder. A case whose file is missing there is
@@ -72,7 +77,8 @@ func NewCmdEval(s *cmdutil.Streams, runF func(*EvalOptions) error) *cobra.Comman
 		Example: `  artext eval ../shared/eval/trafilatura/cases.json
   artext eval --worst 10 ../shared/eval/trafilatura/cases.json ../shared/eval/trafilatura/text
   artext eval --min-f1 0.95 --json testdata/our-pages/truth.json
-  artext eval --metadata ../shared/eval/trafilatura/cases.json`,
+  artext eval --metadata ../shared/eval/trafilatura/cases.json
+  artext eval -j 2 --worst 20 ../shared/eval/wcxb/dev`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) < 1 || len(args) > 2 {
 				return cmdutil.Usagef("eval takes ANNOTATIONS and optionally PAGES, got %d arguments", len(args))
@@ -153,6 +159,7 @@ func writeEvalText(w io.Writer, r *eval.Report, worst int) error {
 	if c := r.Counts; c != nil {
 		fmt.Fprintf(&b, "snippets   tp %d  fp %d  fn %d  tn %d\n", c.TP, c.FP, c.FN, c.TN)
 	}
+	writeTypeTable(&b, r.Types)
 	if worst > 0 {
 		b.WriteString("\nworst pages:\n")
 		for _, res := range r.Worst(worst) {
@@ -167,6 +174,8 @@ func writeResult(b *strings.Builder, res eval.Result) {
 	switch {
 	case res.Snippets != nil:
 		fmt.Fprintf(b, "  %s  fp %d fn %d", res.Page.ID, res.Snippets.FP, res.Snippets.FN)
+	case res.Words != nil:
+		fmt.Fprintf(b, "  %s  %-13s precision %.3f recall %.3f f1 %.3f", res.Page.ID, res.Page.Type, res.Words.Precision, res.Words.Recall, res.Words.F1)
 	case res.Shingles != nil:
 		fmt.Fprintf(b, "  %s  precision %.3f recall %.3f", res.Page.ID, res.Shingles.Precision, res.Shingles.Recall)
 	}
@@ -181,6 +190,17 @@ func writeResult(b *strings.Builder, res eval.Result) {
 		for _, l := range s.Leaked {
 			fmt.Fprintf(b, "      leaked: %s\n", cmdutil.OneLine(l, 100))
 		}
+	}
+}
+
+// writeTypeTable writes the scores per page type of a WCXB set.
+func writeTypeTable(b *strings.Builder, types []eval.TypeScore) {
+	if len(types) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%-14s %6s %7s %10s %7s %7s\n", "type", "pages", "failed", "precision", "recall", "f1")
+	for _, t := range types {
+		fmt.Fprintf(b, "%-14s %6d %7d %10.4f %7.4f %7.4f\n", t.Type, t.Pages, t.Failed, t.Precision, t.Recall, t.F1)
 	}
 }
 
