@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+
+	"github.com/artext/artext/internal/textutil"
 )
 
 // htmlSignature finds the markup that only an HTML document starts with.
@@ -35,7 +37,7 @@ func sniffFormat(data []byte) InputFormat {
 	// Text that quotes a tag or two stays text; a fragment of HTML with a
 	// tag every line or so is HTML.
 	lines := bytes.Count(head, []byte("\n")) + 1
-	if isMarkdown(textLines(string(head))) {
+	if isMarkdown(textutil.Lines(string(head))) {
 		if markup*3 >= len(head) {
 			return InputHTML
 		}

@@ -6,6 +6,8 @@ import (
 	"net/url"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/artext/artext/internal/htmlutil"
+	"github.com/artext/artext/internal/textutil"
 	"golang.org/x/net/html"
 )
 
@@ -21,7 +23,7 @@ func fromDocumentMutating(ctx context.Context, doc *html.Node, opts *Options, sr
 // from a copy of doc when Precision mode leaves nothing: removing more is
 // not worth losing the whole article.
 func fromDocumentPrecision(ctx context.Context, doc *html.Node, opts *Options, src Source) (*Article, error) {
-	backup := cloneNode(doc)
+	backup := htmlutil.Clone(doc)
 	a, err := fromDocumentInMode(ctx, doc, opts, src)
 	if !errors.Is(err, ErrNoContent) {
 		return a, err
@@ -70,7 +72,7 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 	if a.Text == "" {
 		return a, ErrNoContent
 	}
-	a.WordCount = countWords(a.Text)
+	a.WordCount = textutil.CountWords(a.Text)
 	a.Language = articleLanguage(a.Language, a.Text)
 	if a.Excerpt == "" {
 		a.Excerpt = firstWords(a.Text, 50)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -81,7 +82,7 @@ func flatText(data []byte) string {
 			switch {
 			case a == atom.Br:
 				breakLine(&sb, "\n")
-			case isBlockElement(a):
+			case htmlutil.IsBlockElement(a):
 				breakLine(&sb, "\n\n")
 			}
 		}

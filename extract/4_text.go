@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/textutil"
 )
 
 // textDoc is a text input on its way through the text path: its blocks,
@@ -57,7 +58,7 @@ func fromText(ctx context.Context, text string, opts *Options, src Source) (*Art
 	if a.Text == "" {
 		return a, ErrNoContent
 	}
-	a.WordCount = countWords(a.Text)
+	a.WordCount = textutil.CountWords(a.Text)
 	a.Excerpt = firstWords(a.Text, 50)
 	if !opts.NoMarkdown {
 		a.Markdown = body.markdown()
@@ -71,7 +72,7 @@ func fromText(ctx context.Context, text string, opts *Options, src Source) (*Art
 // parseTextDoc splits text into blocks, reading it as Markdown when it has
 // Markdown's headings or fences.
 func parseTextDoc(text string) *textDoc {
-	lines := textLines(text)
+	lines := textutil.Lines(text)
 	doc := &textDoc{markdown: isMarkdown(lines)}
 	if doc.markdown {
 		doc.blocks = splitMarkdownBlocks(lines)

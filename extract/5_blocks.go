@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/htmlutil"
+	"github.com/artext/artext/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -16,38 +18,6 @@ type htmlBlock struct {
 	boilerplate.Block
 	nodes []*html.Node
 	list  *html.Node // the list the block is an item of, if any
-}
-
-// isBlockElement reports whether elements of type a start a new block of
-// text. It is a switch, not a map, as are the other tests of an element's
-// type that run on every node of a page: a map lookup costs several times
-// more.
-func isBlockElement(a atom.Atom) bool {
-	switch a {
-	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Caption,
-		atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div,
-		atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
-		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
-		atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Li,
-		atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre,
-		atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Td,
-		atom.Tfoot, atom.Th, atom.Thead, atom.Tr, atom.Ul, atom.Legend:
-		return true
-	}
-	return false
-}
-
-// isSkipped reports whether elements of type a hold no text a reader
-// sees.
-func isSkipped(a atom.Atom) bool {
-	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head,
-		atom.Svg, atom.Iframe, atom.Object, atom.Embed,
-		atom.Button, atom.Select, atom.Textarea, atom.Input,
-		atom.Rt, atom.Rp: // ruby annotations: the reading of a word, not its text
-		return true
-	}
-	return false
 }
 
 // splitBlocks divides the article under root into blocks, in document order.
@@ -73,10 +43,10 @@ type blockSplitter struct {
 // children become blocks of kind ctx.kind.
 func (s *blockSplitter) container(n *html.Node, ctx blockContext) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isSkipped(c.DataAtom) {
+		if c.Type == html.ElementNode && htmlutil.IsSkipped(c.DataAtom) {
 			continue
 		}
-		if c.Type == html.ElementNode && isBlockElement(c.DataAtom) {
+		if c.Type == html.ElementNode && htmlutil.IsBlockElement(c.DataAtom) {
 			s.flush(ctx)
 			s.element(c, ctx)
 			continue
@@ -155,7 +125,7 @@ func (s *blockSplitter) add(kind boilerplate.Kind, nodes []*html.Node, ctx block
 
 func hasBlockChild(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlockElement(c.DataAtom) {
+		if c.Type == html.ElementNode && htmlutil.IsBlockElement(c.DataAtom) {
 			return true
 		}
 	}
@@ -197,7 +167,7 @@ func (b *textBuilder) node(n *html.Node) {
 	case html.TextNode:
 		b.text(n.Data)
 	case html.ElementNode:
-		if isSkipped(n.DataAtom) {
+		if htmlutil.IsSkipped(n.DataAtom) {
 			return
 		}
 		switch n.DataAtom {
@@ -215,7 +185,7 @@ func (b *textBuilder) node(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			b.node(c)
 		}
-		if isBlockElement(n.DataAtom) && n.DataAtom != atom.Td && n.DataAtom != atom.Th {
+		if htmlutil.IsBlockElement(n.DataAtom) && n.DataAtom != atom.Td && n.DataAtom != atom.Th {
 			b.space = b.sb.Len() > 0
 		}
 	}
@@ -229,7 +199,7 @@ func (b *textBuilder) text(s string) {
 	if s == "" {
 		return
 	}
-	if isCollapsed(s) {
+	if textutil.IsCollapsed(s) {
 		// What the loop below would write, word by word.
 		b.write(s)
 		return
@@ -238,7 +208,7 @@ func (b *textBuilder) text(s string) {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	for i, rest := 0, s; ; i++ {
 		var f string
-		if f, rest = nextField(rest); f == "" {
+		if f, rest = textutil.NextField(rest); f == "" {
 			break
 		}
 		if i > 0 || unicode.IsSpace(first) {
@@ -274,32 +244,4 @@ func (b *textBuilder) String() string {
 		return strings.Trim(b.sb.String(), "\n")
 	}
 	return strings.TrimSpace(b.sb.String())
-}
-
-// isCollapsed reports whether the only white space of s is single spaces
-// between words: its words joined by spaces are s itself.
-func isCollapsed(s string) bool {
-	space := true // white space at the start is not collapsed
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				if c != ' ' || space {
-					return false
-				}
-				space = true
-			} else {
-				space = false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		space = false
-		i += size
-	}
-	return !space
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/artext/artext/boilerplate"
 	"golang.org/x/net/html"
@@ -37,32 +35,4 @@ func renderText(blocks []textBlock) string {
 
 func sameList(a, b textBlock) bool {
 	return a.kind == boilerplate.ListItem && b.kind == boilerplate.ListItem && (a.list == b.list || a.list == nil)
-}
-
-// countWords returns the number of words in s: runs of characters between
-// white space.
-func countWords(s string) int {
-	n, inWord := 0, false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			if c == ' ' || c >= '\t' && c <= '\r' {
-				inWord = false
-			} else if !inWord {
-				inWord = true
-				n++
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsSpace(r) {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			n++
-		}
-	}
-	return n
 }

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 )
 
@@ -39,7 +40,7 @@ type candidate struct {
 func (s *pageScan) findCandidate() *candidate {
 	for kind, nodes := range [][]*html.Node{s.containers, s.articles, s.mains} {
 		if n := s.largest(nodes); n != nil && s.length(n) >= minCandidateText && s.attached(n) {
-			c := &candidate{node: cloneNode(n), kind: candidateKind(kind)}
+			c := &candidate{node: htmlutil.Clone(n), kind: candidateKind(kind)}
 			c.size = visibleTextLen(c.node)
 			return c
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -55,7 +56,7 @@ func (s *pageScan) findLead() *html.Node {
 		if l := s.length(n); l < minLeadText || l > maxLeadText || !nearTitle(n, title) {
 			continue
 		}
-		return cloneNode(n)
+		return htmlutil.Clone(n)
 	}
 	return nil
 }
@@ -63,7 +64,7 @@ func (s *pageScan) findLead() *html.Node {
 // nextInOrder returns the element or text node after n in document order,
 // skipping the children of n when n is skip (the title's own text).
 func nextInOrder(n, skip *html.Node) *html.Node {
-	if n != skip && n.FirstChild != nil && !(n.Type == html.ElementNode && isSkipped(n.DataAtom)) {
+	if n != skip && n.FirstChild != nil && !(n.Type == html.ElementNode && htmlutil.IsSkipped(n.DataAtom)) {
 		return n.FirstChild
 	}
 	for ; n != nil; n = n.Parent {

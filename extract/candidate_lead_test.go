@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -51,12 +52,12 @@ func TestAddLead(t *testing.T) {
 	lead.AppendChild(&html.Node{Type: html.TextNode, Data: "After two years of works the boats are back."})
 	body := func(text string) (*html.Node, []htmlBlock) {
 		doc, _ := html.Parse(strings.NewReader("<div><p>" + text + "</p></div>"))
-		root := findElement(doc, atom.Div)
+		root := htmlutil.FindElement(doc, atom.Div)
 		return root, splitBlocks(root)
 	}
 
 	root, blocks := body("The old harbour of the town reopened on Monday.")
-	got := addLead(root, blocks, cloneNode(lead))
+	got := addLead(root, blocks, htmlutil.Clone(lead))
 	if len(got) != 2 || got[0].Text != "After two years of works the boats are back." {
 		t.Errorf("blocks = %+v, want the lead first", got)
 	}
@@ -65,7 +66,7 @@ func TestAddLead(t *testing.T) {
 	}
 
 	root, blocks = body("After two years of works the boats are back.")
-	if got := addLead(root, blocks, cloneNode(lead)); len(got) != 1 {
+	if got := addLead(root, blocks, htmlutil.Clone(lead)); len(got) != 1 {
 		t.Errorf("the lead was added twice: %+v", got)
 	}
 }

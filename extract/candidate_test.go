@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -97,7 +98,7 @@ func TestConfineBlocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := findElement(doc, atom.Div)
+	root := htmlutil.FindElement(doc, atom.Div)
 	kept := confineBlocks(splitBlocks(root), "The article's first paragraph.\nThe article's last paragraph.\n")
 	if len(kept) != 2 || kept[0].Text != "The article's first paragraph." {
 		t.Errorf("kept %+v, want the two paragraphs of the container", kept)

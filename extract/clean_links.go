@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -73,7 +74,7 @@ func linkedTextLen(n *html.Node, inLink bool, counts func(a *html.Node) bool) in
 		}
 		return 0
 	case html.ElementNode:
-		if isSkipped(n.DataAtom) {
+		if htmlutil.IsSkipped(n.DataAtom) {
 			return 0
 		}
 		if n.DataAtom == atom.A {

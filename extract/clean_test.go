@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -35,7 +36,7 @@ func TestCleanBlocks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		root := findElement(doc, atom.Div)
+		root := htmlutil.FindElement(doc, atom.Div)
 		kept, removed := cleanBlocks(splitBlocks(root), tt.mode, true)
 		var texts []string
 		for _, b := range kept {
@@ -106,7 +107,7 @@ func TestDropEmptySections(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			kept, removed := dropEmptySections(splitBlocks(findElement(doc, atom.Div)), Balanced, true, nil)
+			kept, removed := dropEmptySections(splitBlocks(htmlutil.FindElement(doc, atom.Div)), Balanced, true, nil)
 			var got []string
 			for _, b := range kept {
 				got = append(got, b.Text)
@@ -132,7 +133,7 @@ func TestTablesOfContents(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kept, _ := cleanBlocks(splitBlocks(findElement(doc, atom.Div)), mode, false)
+		kept, _ := cleanBlocks(splitBlocks(htmlutil.FindElement(doc, atom.Div)), mode, false)
 		var texts []string
 		for _, b := range kept {
 			texts = append(texts, b.Text)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 )
 
@@ -49,5 +50,5 @@ func isAnchorItem(b htmlBlock) bool {
 // isFragmentLink reports whether the link a leads to a place in its own
 // page: its href starts with "#".
 func isFragmentLink(a *html.Node) bool {
-	return strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#")
+	return strings.HasPrefix(strings.TrimSpace(htmlutil.Attr(a, "href")), "#")
 }

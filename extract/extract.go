@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 )
 
@@ -129,21 +130,11 @@ func looksLikeUTF16(data []byte) bool {
 // (InputFormat, Encoding, ContentType, MaxBytes) do not apply.
 func FromNode(ctx context.Context, doc *html.Node, opts Options) (a *Article, err error) {
 	defer recoverError(opts.Name, &err)
-	a, err = fromDocumentMutating(ctx, cloneNode(doc), &opts, Source{Name: opts.Name, Format: InputHTML})
+	a, err = fromDocumentMutating(ctx, htmlutil.Clone(doc), &opts, Source{Name: opts.Name, Format: InputHTML})
 	if err != nil {
 		err = inputError(opts.Name, err)
 	}
 	return a, err
-}
-
-// cloneNode returns a deep copy of n.
-func cloneNode(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
-	c.Attr = append([]html.Attribute(nil), n.Attr...)
-	for child := n.FirstChild; child != nil; child = child.NextSibling {
-		c.AppendChild(cloneNode(child))
-	}
-	return c
 }
 
 // recoverError turns a panic into an error naming the input, so that no

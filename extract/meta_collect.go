@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/artext/artext/internal/htmlutil"
+	"github.com/artext/artext/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -154,9 +156,9 @@ func (w *walker) element(n *html.Node, flags int) {
 	m := w.m
 	switch n.DataAtom {
 	case atom.Html:
-		m.lang = strings.TrimSpace(attr(n, "lang"))
+		m.lang = strings.TrimSpace(htmlutil.Attr(n, "lang"))
 		if m.lang == "" {
-			m.lang = strings.TrimSpace(attr(n, "xml:lang"))
+			m.lang = strings.TrimSpace(htmlutil.Attr(n, "xml:lang"))
 		}
 	case atom.Body:
 		w.inBody = true
@@ -172,7 +174,7 @@ func (w *walker) element(n *html.Node, flags int) {
 		w.link(n)
 		return
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+		if strings.Contains(strings.ToLower(htmlutil.Attr(n, "type")), "ld+json") && n.FirstChild != nil {
 			m.jsonLD = append(m.jsonLD, n.FirstChild.Data)
 		}
 		return
@@ -241,7 +243,7 @@ func (w *walker) element(n *html.Node, flags int) {
 func (w *walker) candidates(n *html.Node, kinds classKind) {
 	m := w.m
 	if n.DataAtom == atom.Time {
-		te := timeElement{datetime: attr(n, "datetime"), text: textOf(n, maxShortText), pos: w.pos}
+		te := timeElement{datetime: htmlutil.Attr(n, "datetime"), text: textOf(n, maxShortText), pos: w.pos}
 		if te.datetime == "" {
 			te.datetime = te.text
 		}
@@ -272,10 +274,10 @@ var bylineStarts = map[string]bool{
 
 // bylineStartFilter spares the map lookup of most first words (see
 // wordFilter).
-var bylineStartFilter = func() *wordFilter {
-	f := new(wordFilter)
+var bylineStartFilter = func() *textutil.WordFilter {
+	f := new(textutil.WordFilter)
 	for w := range bylineStarts {
-		f.add(w)
+		f.Add(w)
 	}
 	return f
 }()
@@ -308,16 +310,16 @@ func startsByline(s string) bool {
 		buf[n] = c
 		n++
 	}
-	return mayHold(bylineStartFilter, buf[:n]) && bylineStarts[string(buf[:n])]
+	return textutil.MayHold(bylineStartFilter, buf[:n]) && bylineStarts[string(buf[:n])]
 }
 
 // dateRoleOf says which date of the article the <time> n gives, from its
 // itemprop, class and pubdate attribute. "published" wins over "updated":
 // pages that show one date often class it as both.
 func dateRoleOf(n *html.Node) dateRole {
-	prop := strings.ToLower(attr(n, "itemprop") + " " + attr(n, "class") + " " + attr(n, "id"))
+	prop := strings.ToLower(htmlutil.Attr(n, "itemprop") + " " + htmlutil.Attr(n, "class") + " " + htmlutil.Attr(n, "id"))
 	switch {
-	case hasAttr(n, "pubdate") || strings.Contains(prop, "publish") || strings.Contains(prop, "created"):
+	case htmlutil.HasAttr(n, "pubdate") || strings.Contains(prop, "publish") || strings.Contains(prop, "created"):
 		return rolePublished
 	case strings.Contains(prop, "modif") || strings.Contains(prop, "updated"):
 		return roleModified
@@ -346,7 +348,7 @@ func (w *walker) meta(n *html.Node) {
 	// property="og:title twitter:title".
 	for rest := key; ; {
 		var k string
-		if k, rest = nextField(rest); k == "" {
+		if k, rest = textutil.NextField(rest); k == "" {
 			break
 		}
 		w.m.metas[k] = append(w.m.metas[k], content)
@@ -356,11 +358,11 @@ func (w *walker) meta(n *html.Node) {
 // link records <link rel=canonical> and the links of the head that name
 // an author.
 func (w *walker) link(n *html.Node) {
-	rel := strings.ToLower(attr(n, "rel"))
+	rel := strings.ToLower(htmlutil.Attr(n, "rel"))
 	switch {
 	case strings.Contains(rel, "canonical"):
 		if w.m.canonical == "" {
-			w.m.canonical = resolveURL(w.m.pageURL, attr(n, "href"))
+			w.m.canonical = resolveURL(w.m.pageURL, htmlutil.Attr(n, "href"))
 		}
 	}
 }
@@ -370,18 +372,18 @@ func (w *walker) itemprop(n *html.Node, prop string) {
 	var val string
 	switch n.DataAtom {
 	case atom.Meta:
-		val = attr(n, "content")
+		val = htmlutil.Attr(n, "content")
 	case atom.Time:
-		val = attr(n, "datetime")
+		val = htmlutil.Attr(n, "datetime")
 	case atom.Abbr:
-		val = attr(n, "title")
+		val = htmlutil.Attr(n, "title")
 	}
 	if val == "" {
-		val = attr(n, "content")
+		val = htmlutil.Attr(n, "content")
 	}
 	for rest := prop; ; {
 		var p string
-		if p, rest = nextField(rest); p == "" {
+		if p, rest = textutil.NextField(rest); p == "" {
 			break
 		}
 		p = strings.ToLower(p)
@@ -406,8 +408,8 @@ func (w *walker) anchor(n *html.Node, flags int) {
 	if flags&inAside != 0 {
 		return
 	}
-	rel := strings.ToLower(attr(n, "rel"))
-	kind := hrefKind(attr(n, "href"))
+	rel := strings.ToLower(htmlutil.Attr(n, "rel"))
+	kind := hrefKind(htmlutil.Attr(n, "href"))
 	switch {
 	case hasWord(rel, "author") || kind == linkAuthor:
 		if t := textOf(n, maxShortText); t != "" && len(w.m.authorLinks) < maxPlaced {
@@ -496,24 +498,6 @@ func hasWord(s, word string) bool {
 		}
 	}
 	return false
-}
-
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
 }
 
 // resolveURL resolves ref against base, or returns ref unchanged when it

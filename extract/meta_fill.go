@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/artext/artext/internal/textutil"
 )
 
 // fill sets the metadata fields of a from what the page says about
@@ -29,7 +30,7 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 			break
 		}
 		line = collapseSpace(line)
-		if countWords(line) <= maxBylineWords && strings.HasPrefix(strings.ToLower(trimBylineWords(line)), strings.ToLower(a.Authors[0])) {
+		if textutil.CountWords(line) <= maxBylineWords && strings.HasPrefix(strings.ToLower(trimBylineWords(line)), strings.ToLower(a.Authors[0])) {
 			byline, names = line, a.Authors
 		}
 	}

@@ -3,9 +3,10 @@ package extract
 import (
 	"context"
 
-	"github.com/artext/artext/boilerplate"
 	"log/slog"
 	"strings"
+
+	"github.com/artext/artext/boilerplate"
 
 	"golang.org/x/net/html"
 )

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/artext/artext/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -100,7 +101,7 @@ func readMarkup(n *html.Node) markup {
 			}
 			for rest := a.Val; ; {
 				var name string
-				if name, rest = nextField(rest); name == "" {
+				if name, rest = textutil.NextField(rest); name == "" {
 					break
 				}
 				if !prunable && !captionable {

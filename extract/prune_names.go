@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/artext/artext/internal/textutil"
+)
 
 // A wordClass says what a word of a class name or id means.
 type wordClass uint8
@@ -42,7 +46,7 @@ func init() {
 	} {
 		for _, w := range words {
 			nameWords[w] |= class
-			nameWordFilter.add(w)
+			nameWordFilter.Add(w)
 		}
 	}
 }
@@ -50,11 +54,11 @@ func init() {
 // nameWordFilter and contentNameFilter spare the map lookups of most words
 // and names (see wordFilter).
 var (
-	nameWordFilter    = new(wordFilter)
-	contentNameFilter = func() *wordFilter {
-		f := new(wordFilter)
+	nameWordFilter    = new(textutil.WordFilter)
+	contentNameFilter = func() *textutil.WordFilter {
+		f := new(textutil.WordFilter)
 		for name := range contentNames {
-			f.add(name)
+			f.Add(name)
 		}
 		return f
 	}()
@@ -117,7 +121,7 @@ func readName(name string) nameClass {
 		return c
 	}
 	joined := w.joined[:w.len]
-	if mayHold(contentNameFilter, joined) && contentNames[string(joined)] {
+	if textutil.MayHold(contentNameFilter, joined) && contentNames[string(joined)] {
 		c.container, c.content = true, true
 		return c
 	}
@@ -125,7 +129,7 @@ func readName(name string) nameClass {
 	for k := range w.count {
 		word := w.word(k)
 		var class wordClass
-		if mayHold(nameWordFilter, word) {
+		if textutil.MayHold(nameWordFilter, word) {
 			class = nameWords[string(word)]
 		}
 		if k == 0 && class&stateWord != 0 {
@@ -159,7 +163,7 @@ func readName(name string) nameClass {
 // article's container, as readName's container does, at less cost.
 func isContainerName(name string) bool {
 	var w nameWordsOf
-	return w.split(name) && mayHold(contentNameFilter, w.joined[:w.len]) && contentNames[string(w.joined[:w.len])]
+	return w.split(name) && textutil.MayHold(contentNameFilter, w.joined[:w.len]) && contentNames[string(w.joined[:w.len])]
 }
 
 // nameWordsOf holds the words of a class name or id, lowercased and

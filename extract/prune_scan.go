@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -32,7 +33,7 @@ type markedElement struct {
 
 // scanPage walks the body of doc once. It returns nil when doc has no body.
 func scanPage(doc *html.Node) *pageScan {
-	body := findElement(doc, atom.Body)
+	body := htmlutil.FindElement(doc, atom.Body)
 	if body == nil {
 		return nil
 	}
@@ -47,7 +48,7 @@ func (s *pageScan) walk(n *html.Node) {
 		case html.TextNode:
 			s.total += len(strings.TrimSpace(c.Data))
 		case html.ElementNode:
-			if isSkipped(c.DataAtom) {
+			if htmlutil.IsSkipped(c.DataAtom) {
 				continue
 			}
 			m := readMarkup(c)
@@ -91,7 +92,7 @@ func visibleTextLen(n *html.Node) int {
 		case html.TextNode:
 			total += len(strings.TrimSpace(c.Data))
 		case html.ElementNode:
-			if !isSkipped(c.DataAtom) {
+			if !htmlutil.IsSkipped(c.DataAtom) {
 				total += visibleTextLen(c)
 			}
 		}
@@ -118,17 +119,4 @@ func (s *pageScan) attached(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// findElement returns the first element of type a under n, depth first.
-func findElement(n *html.Node, a atom.Atom) *html.Node {
-	if n.Type == html.ElementNode && n.DataAtom == a {
-		return n
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findElement(c, a); f != nil {
-			return f
-		}
-	}
-	return nil
 }

@@ -1,10 +1,12 @@
 package extract
 
 import (
-	"github.com/artext/artext/boilerplate"
 	"log/slog"
 	"strings"
 	"testing"
+
+	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/htmlutil"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -168,7 +170,7 @@ func TestPrune(t *testing.T) {
 		}
 		s := scanPage(doc)
 		captions, _ := s.prune(tt.mode, false, slog.New(slog.DiscardHandler))
-		text := nodesText([]*html.Node{findElement(doc, atom.Body)}, false)
+		text := nodesText([]*html.Node{htmlutil.FindElement(doc, atom.Body)}, false)
 		for _, k := range tt.kept {
 			if !strings.Contains(text, k) {
 				t.Errorf("%v: %q was pruned", tt.mode, k)
@@ -218,7 +220,7 @@ func TestPruneKeepsWrappers(t *testing.T) {
 		t.Fatal(err)
 	}
 	scanPage(doc).prune(Balanced, false, slog.New(slog.DiscardHandler))
-	text := nodesText([]*html.Node{findElement(doc, atom.Body)}, false)
+	text := nodesText([]*html.Node{htmlutil.FindElement(doc, atom.Body)}, false)
 	if !strings.Contains(text, "The article's own words.") {
 		t.Error("the article was pruned")
 	}
@@ -238,7 +240,7 @@ func TestPruneMediumSignal(t *testing.T) {
 		t.Fatal(err)
 	}
 	scanPage(doc).prune(Balanced, false, slog.New(slog.DiscardHandler))
-	text := nodesText([]*html.Node{findElement(doc, atom.Body)}, false)
+	text := nodesText([]*html.Node{htmlutil.FindElement(doc, atom.Body)}, false)
 	if !strings.Contains(text, "The news item's own words.") {
 		t.Error("the article was pruned")
 	}

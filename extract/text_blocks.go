@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/textutil"
 )
 
 // inputBlock is a block of a text input: a paragraph, a line, a heading, a
@@ -108,7 +109,7 @@ func continuesWrapped(prev, c textCell, edges map[int]int) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(c.text, " ")
-	return prev.col+prev.width+1+displayWidth(first) > edge
+	return prev.col+prev.width+1+textutil.DisplayWidth(first) > edge
 }
 
 // joinWrapped joins a wrapped line to the text it continues.

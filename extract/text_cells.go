@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/artext/artext/internal/textutil"
 )
 
 // textCell is a piece of text that stands on one line: a whole line, or one
@@ -34,7 +36,7 @@ func splitCells(lines []string) []textCell {
 	var cells []textCell
 	blank := true
 	for i, line := range lines {
-		if isBlank(line) {
+		if textutil.IsBlank(line) {
 			blank = true
 			continue
 		}
@@ -97,7 +99,7 @@ func lineCells(line string, i int) []textCell {
 	flush := func(end int) {
 		if start >= 0 {
 			text := line[start:end]
-			cells = append(cells, textCell{text: text, line: i, col: startCol, width: displayWidth(text)})
+			cells = append(cells, textCell{text: text, line: i, col: startCol, width: textutil.DisplayWidth(text)})
 		}
 		start = -1
 	}
@@ -110,14 +112,14 @@ func lineCells(line string, i int) []textCell {
 			if spaces == columnGap {
 				flush(spaceStart)
 			}
-			col += runeWidth(r)
+			col += textutil.RuneWidth(r)
 			continue
 		}
 		if start < 0 {
 			start, startCol = k, col
 		}
 		spaces = 0
-		col += runeWidth(r)
+		col += textutil.RuneWidth(r)
 	}
 	flush(len(line))
 	for j := range cells {

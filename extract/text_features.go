@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/textutil"
 )
 
 // blockFeatures are the measures by which a block of text is told apart
@@ -49,7 +50,7 @@ func measureBlock(b *inputBlock) blockFeatures {
 			continue
 		case unicode.IsLetter(r):
 			letters++
-			if runeWidth(r) == 2 {
+			if textutil.RuneWidth(r) == 2 {
 				wide++
 			}
 		case r >= 0x2500 && r <= 0x259f:

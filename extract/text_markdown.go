@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/textutil"
 )
 
 var (
@@ -32,7 +33,7 @@ func isMarkdown(lines []string) bool {
 		switch {
 		case atxHeading.MatchString(l) && strings.TrimLeft(l, " #") != "":
 			return true
-		case i > 0 && strings.Contains(l, "===") && setextUnderline.MatchString(l) && !isBlank(lines[i-1]):
+		case i > 0 && strings.Contains(l, "===") && setextUnderline.MatchString(l) && !textutil.IsBlank(lines[i-1]):
 			return true
 		case codeFence.MatchString(l):
 			fences++
@@ -66,7 +67,7 @@ func splitMarkdownBlocks(lines []string) []inputBlock {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		switch {
-		case isBlank(l):
+		case textutil.IsBlank(l):
 			flush()
 			blank = true
 		case codeFence.MatchString(l):

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/textutil"
 )
 
 // TestIsCaption tells photo captions from lines of text.
@@ -254,7 +255,7 @@ func TestSplitPlainBlocks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks := splitPlainBlocks(textLines(tt.in))
+			blocks := splitPlainBlocks(textutil.Lines(tt.in))
 			var got []string
 			var kinds []boilerplate.Kind
 			for _, b := range blocks {
@@ -276,7 +277,7 @@ func TestSplitPlainBlocks(t *testing.T) {
 func TestMarkdownBlocks(t *testing.T) {
 	in := "Title\n=====\n\nSome *text* with a [link](https://example.com) and ![an image](a.png).\n\n" +
 		"Part two\n--------\n\n### Third level ###\n\n- one\n- two\n\n> quoted\n> text\n\n```go\nx := 1\n```\n"
-	lines := textLines(in)
+	lines := textutil.Lines(in)
 	if !isMarkdown(lines) {
 		t.Fatal("isMarkdown = false")
 	}
@@ -302,7 +303,7 @@ func TestMarkdownBlocks(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks = %v\nwant %v", got, want)
 	}
-	if isMarkdown(textLines("Plain text.\n\nWith two paragraphs and a - dash.")) {
+	if isMarkdown(textutil.Lines("Plain text.\n\nWith two paragraphs and a - dash.")) {
 		t.Error("plain text taken for Markdown")
 	}
 }
@@ -345,7 +346,7 @@ func TestSlashMonthFirst(t *testing.T) {
 		{"Posted 3/25/22", true},
 	}
 	for _, tt := range tests {
-		if got := slashMonthFirst(splitPlainBlocks(textLines(tt.lines))); got != tt.want {
+		if got := slashMonthFirst(splitPlainBlocks(textutil.Lines(tt.lines))); got != tt.want {
 			t.Errorf("slashMonthFirst(%q) = %v, want %v", tt.lines, got, tt.want)
 		}
 	}

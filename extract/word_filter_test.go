@@ -3,23 +3,25 @@ package extract
 import (
 	"fmt"
 	"testing"
+
+	"github.com/artext/artext/internal/textutil"
 )
 
 func TestWordFilter(t *testing.T) {
 	words := []string{"share", "related", "content", "a", "bildunterschrift", "écrit"}
-	f := newWordFilter(words...)
+	f := textutil.NewWordFilter(words...)
 	for _, w := range words {
-		if !mayHold(f, w) || !mayHold(f, []byte(w)) {
+		if !textutil.MayHold(f, w) || !textutil.MayHold(f, []byte(w)) {
 			t.Errorf("the filter of %q does not hold %q", words, w)
 		}
 	}
-	if mayHold(f, "") {
+	if textutil.MayHold(f, "") {
 		t.Error("the filter holds the empty word")
 	}
 	// Words not in the set pass now and then, seldom.
 	passed := 0
 	for i := range 1000 {
-		if mayHold(nameWordFilter, fmt.Sprintf("w%dx", i)) {
+		if textutil.MayHold(nameWordFilter, fmt.Sprintf("w%dx", i)) {
 			passed++
 		}
 	}
@@ -32,17 +34,17 @@ func TestWordFilter(t *testing.T) {
 // filters stand for is filtered out.
 func TestWordFiltersHoldTheirSets(t *testing.T) {
 	for w := range nameWords {
-		if !mayHold(nameWordFilter, w) {
+		if !textutil.MayHold(nameWordFilter, w) {
 			t.Errorf("nameWordFilter filters out %q", w)
 		}
 	}
 	for w := range contentNames {
-		if !mayHold(contentNameFilter, w) {
+		if !textutil.MayHold(contentNameFilter, w) {
 			t.Errorf("contentNameFilter filters out %q", w)
 		}
 	}
 	for w := range bylineStarts {
-		if !mayHold(bylineStartFilter, w) {
+		if !textutil.MayHold(bylineStartFilter, w) {
 			t.Errorf("bylineStartFilter filters out %q", w)
 		}
 	}

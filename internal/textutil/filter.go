@@ -1,25 +1,26 @@
-package extract
+package textutil
 
-// A wordFilter tells, from a word's length and its first and last bytes,
+// A WordFilter tells, from a word's length and its first and last bytes,
 // that the word is not in a set of words: a test much cheaper than a map
 // lookup, which most words of a page fail (the class names of a page
 // are mostly words such as "wrapper" or "col", which no set holds). Its
 // answer "maybe" is settled by the map. A filter of a hundred words is
-// wrong about one word in forty.
-type wordFilter [filterBits / 64]uint64
+// wrong about one word in forty. The zero value holds no word.
+type WordFilter [filterBits / 64]uint64
 
 const filterBits = 4096
 
-// newWordFilter returns a filter of the words.
-func newWordFilter(words ...string) *wordFilter {
-	f := new(wordFilter)
+// NewWordFilter returns a filter of the words.
+func NewWordFilter(words ...string) *WordFilter {
+	f := new(WordFilter)
 	for _, w := range words {
-		f.add(w)
+		f.Add(w)
 	}
 	return f
 }
 
-func (f *wordFilter) add(w string) {
+// Add adds w to the words of f.
+func (f *WordFilter) Add(w string) {
 	if w == "" {
 		return
 	}
@@ -27,8 +28,8 @@ func (f *wordFilter) add(w string) {
 	f[b/64] |= 1 << (b % 64)
 }
 
-// mayHold reports whether the set of f may hold w: false means it does not.
-func mayHold[T ~string | ~[]byte](f *wordFilter, w T) bool {
+// MayHold reports whether the set of f may hold w: false means it does not.
+func MayHold[T ~string | ~[]byte](f *WordFilter, w T) bool {
 	if len(w) == 0 {
 		return false
 	}

@@ -1,4 +1,4 @@
-package extract
+package textutil
 
 import (
 	"strings"
@@ -7,10 +7,10 @@ import (
 	"golang.org/x/text/width"
 )
 
-// textLines splits text into lines as a terminal shows them: line endings
+// Lines splits text into lines as a terminal shows them: line endings
 // of any platform, tabs expanded to stops of eight columns, a byte order
 // mark and trailing spaces removed.
-func textLines(text string) []string {
+func Lines(text string) []string {
 	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
@@ -37,14 +37,14 @@ func expandTabs(s string) string {
 			continue
 		}
 		sb.WriteRune(r)
-		col += runeWidth(r)
+		col += RuneWidth(r)
 	}
 	return sb.String()
 }
 
-// runeWidth returns the number of terminal columns r takes: two for the
+// RuneWidth returns the number of terminal columns r takes: two for the
 // wide characters of East Asian scripts, one for the others.
-func runeWidth(r rune) int {
+func RuneWidth(r rune) int {
 	if r < 0x1100 {
 		return 1
 	}
@@ -55,8 +55,8 @@ func runeWidth(r rune) int {
 	return 1
 }
 
-// displayWidth returns the number of terminal columns s takes.
-func displayWidth(s string) int {
+// DisplayWidth returns the number of terminal columns s takes.
+func DisplayWidth(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -65,13 +65,13 @@ func displayWidth(s string) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		n += runeWidth(r)
+		n += RuneWidth(r)
 		i += size
 	}
 	return n
 }
 
-// isBlank reports whether line holds nothing but white space.
-func isBlank(line string) bool {
+// IsBlank reports whether line holds nothing but white space.
+func IsBlank(line string) bool {
 	return strings.TrimSpace(line) == ""
 }
