@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/artext/artext/internal/markdown"
 	"github.com/artext/artext/internal/textutil"
 )
 
@@ -37,7 +38,7 @@ func sniffFormat(data []byte) InputFormat {
 	// Text that quotes a tag or two stays text; a fragment of HTML with a
 	// tag every line or so is HTML.
 	lines := bytes.Count(head, []byte("\n")) + 1
-	if isMarkdown(textutil.Lines(string(head))) {
+	if markdown.Detect(textutil.Lines(string(head))) {
 		if markup*3 >= len(head) {
 			return InputHTML
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/markdown"
 	"github.com/artext/artext/internal/textutil"
 )
 
@@ -73,9 +74,11 @@ func fromText(ctx context.Context, text string, opts *Options, src Source) (*Art
 // Markdown's headings or fences.
 func parseTextDoc(text string) *textDoc {
 	lines := textutil.Lines(text)
-	doc := &textDoc{markdown: isMarkdown(lines)}
+	doc := &textDoc{markdown: markdown.Detect(lines)}
 	if doc.markdown {
-		doc.blocks = splitMarkdownBlocks(lines)
+		for _, b := range markdown.Split(lines) {
+			doc.blocks = append(doc.blocks, inputBlock{text: b.Text, markdown: b.Markdown, kind: b.Kind, level: b.Level, ordered: b.Ordered, line: b.Start, blankBefore: b.BlankBefore})
+		}
 	} else {
 		doc.blocks = markCode(splitPlainBlocks(lines), lines)
 	}

@@ -4,6 +4,8 @@ import (
 	"html"
 	"regexp"
 	"strings"
+
+	"github.com/artext/artext/internal/markdown"
 )
 
 var (
@@ -35,7 +37,7 @@ func safeMarkdown(md string) string {
 	var sb strings.Builder
 	rest := md
 	for {
-		loc := codeSpan.FindStringIndex(rest)
+		loc := markdown.CodeSpanIndex(rest)
 		if loc == nil {
 			sb.WriteString(safeMarkdownText(rest))
 			return sb.String()

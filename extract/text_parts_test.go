@@ -272,64 +272,6 @@ func TestSplitPlainBlocks(t *testing.T) {
 	}
 }
 
-// TestMarkdownBlocks reads Markdown's headings, lists, quotations and
-// code, and keeps each block's Markdown.
-func TestMarkdownBlocks(t *testing.T) {
-	in := "Title\n=====\n\nSome *text* with a [link](https://example.com) and ![an image](a.png).\n\n" +
-		"Part two\n--------\n\n### Third level ###\n\n- one\n- two\n\n> quoted\n> text\n\n```go\nx := 1\n```\n"
-	lines := textutil.Lines(in)
-	if !isMarkdown(lines) {
-		t.Fatal("isMarkdown = false")
-	}
-	type block struct {
-		text  string
-		kind  boilerplate.Kind
-		level int
-	}
-	var got []block
-	for _, b := range splitMarkdownBlocks(lines) {
-		got = append(got, block{b.text, b.kind, b.level})
-	}
-	want := []block{
-		{"Title", boilerplate.Heading, 1},
-		{"Some text with a link and .", boilerplate.Paragraph, 0},
-		{"Part two", boilerplate.Heading, 2},
-		{"Third level", boilerplate.Heading, 3},
-		{"one", boilerplate.ListItem, 0},
-		{"two", boilerplate.ListItem, 0},
-		{"quoted text", boilerplate.Quote, 0},
-		{"x := 1", boilerplate.Code, 0},
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks = %v\nwant %v", got, want)
-	}
-	if isMarkdown(textutil.Lines("Plain text.\n\nWith two paragraphs and a - dash.")) {
-		t.Error("plain text taken for Markdown")
-	}
-}
-
-// TestEscapeMarkdown escapes what Markdown would read as markup.
-func TestEscapeMarkdown(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Plain text.", "Plain text."},
-		{"# not a heading", `\# not a heading`},
-		{"1. not a list", `1\. not a list`},
-		{"- not an item", `\- not an item`},
-		{"a *star* and [brackets] and <tag>", `a \*star\* and \[brackets\] and \<tag>`},
-		{"snake_case", `snake\_case`},
-		// Every line is looked at, and a blank line before a marker is no
-		// part of it (no backslash before a line break).
-		{"first line\n\n# second\n  2) third", "first line\n\n\\# second\n  2\\) third"},
-		{"\t> quoted", "\t\\> quoted"},
-		{strings.Repeat("long ", 100) + "\n- item", strings.Repeat("long ", 100) + "\n\\- item"},
-	}
-	for _, tt := range tests {
-		if got := escapeMarkdown(tt.in); got != tt.want {
-			t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // TestSlashMonthFirst reads slashed dates month first only where the text
 // shows it does.
 func TestSlashMonthFirst(t *testing.T) {

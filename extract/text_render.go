@@ -2,11 +2,11 @@ package extract
 
 import (
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/markdown"
 )
 
 // textBlocks returns the body as the text renderer takes it.
@@ -41,7 +41,7 @@ func (body textBody) markdown() string {
 		}
 		switch b.kind {
 		case boilerplate.Heading:
-			sb.WriteString(strings.Repeat("#", max(2, min(b.level, 6))) + " " + escapeMarkdown(b.text))
+			sb.WriteString(strings.Repeat("#", max(2, min(b.level, 6))) + " " + markdown.Escape(b.text))
 		case boilerplate.ListItem:
 			number++
 			if b.ordered {
@@ -49,13 +49,13 @@ func (body textBody) markdown() string {
 			} else {
 				sb.WriteString("- ")
 			}
-			sb.WriteString(escapeMarkdown(b.text))
+			sb.WriteString(markdown.Escape(b.text))
 		case boilerplate.Code:
 			sb.WriteString("```\n" + b.text + "\n```")
 		case boilerplate.Quote:
-			sb.WriteString("> " + strings.ReplaceAll(escapeMarkdown(b.text), "\n", "\n> "))
+			sb.WriteString("> " + strings.ReplaceAll(markdown.Escape(b.text), "\n", "\n> "))
 		default:
-			sb.WriteString(escapeMarkdown(b.text))
+			sb.WriteString(markdown.Escape(b.text))
 		}
 	}
 	return sb.String()
@@ -64,48 +64,6 @@ func (body textBody) markdown() string {
 // sameTextList reports whether a and b are consecutive items of one list.
 func sameTextList(a, b inputBlock) bool {
 	return a.kind == boilerplate.ListItem && b.kind == boilerplate.ListItem && a.ordered == b.ordered
-}
-
-// markdownInline finds the characters that Markdown reads as inline markup
-// anywhere in a line.
-var markdownInline = strings.NewReplacer(`\`, `\\`, "*", `\*`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "_", `\_`)
-
-// markdownLineStart finds what Markdown reads as the start of a heading, a
-// quotation, a list or a rule at the start of a line.
-var markdownLineStart = regexp.MustCompile(`^([ \t]*)([#>+=|-]|\d+[.)])`)
-
-// escapeMarkdown escapes text so that Markdown shows it as it is.
-func escapeMarkdown(text string) string {
-	text = markdownInline.Replace(text)
-	var sb strings.Builder
-	sb.Grow(len(text) + 8)
-	first := true
-	for line := range strings.SplitSeq(text, "\n") {
-		if !first {
-			sb.WriteByte('\n')
-		}
-		first = false
-		// What Markdown reads as a marker stands in the first bytes of a
-		// line: looking there only keeps a very long line cheap.
-		head := line[:min(len(line), lineStartWindow)]
-		sb.WriteString(markdownLineStart.ReplaceAllStringFunc(head, escapeLineStart))
-		sb.WriteString(line[len(head):])
-	}
-	return sb.String()
-}
-
-// lineStartWindow is how many bytes of a line escapeMarkdown looks at for a
-// marker.
-const lineStartWindow = 64
-
-// escapeLineStart escapes the marker m found at the start of a line.
-func escapeLineStart(m string) string {
-	trimmed := strings.TrimLeft(m, " \t")
-	indent := m[:len(m)-len(trimmed)]
-	if last := trimmed[len(trimmed)-1]; last == '.' || last == ')' {
-		return indent + trimmed[:len(trimmed)-1] + `\` + string(last)
-	}
-	return indent + `\` + trimmed
 }
 
 // html renders the body as HTML: paragraphs, headings, lists, quotations
