@@ -3,11 +3,11 @@ package extract
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 
 	"github.com/artext/artext/internal/htmlutil"
+	"github.com/artext/artext/internal/input"
 	"golang.org/x/net/html"
 )
 
@@ -25,7 +25,7 @@ import (
 // as an error.
 func FromReader(ctx context.Context, r io.Reader, opts Options) (a *Article, err error) {
 	defer recoverError(opts.Name, &err)
-	data, gzipped, err := readInput(r, opts.maxBytes())
+	data, gzipped, err := input.Read(r, opts.maxBytes())
 	if err != nil {
 		return nil, inputError(opts.Name, err)
 	}
@@ -39,7 +39,7 @@ func FromReader(ctx context.Context, r io.Reader, opts Options) (a *Article, err
 // FromBytes is FromReader for content already in memory. It does not
 // modify data, and reads it where it is unless it must be gunzipped.
 func FromBytes(ctx context.Context, data []byte, opts Options) (a *Article, err error) {
-	if isGzipMagic(data) {
+	if input.IsGzip(data) {
 		return FromReader(ctx, bytes.NewReader(data), opts)
 	}
 	defer recoverError(opts.Name, &err)
@@ -58,20 +58,20 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		return nil, err
 	}
 	format := opts.InputFormat
-	if format == InputAuto && servedAsHTML(opts.ContentType) {
+	if format == InputAuto && input.ServedAsHTML(opts.ContentType) {
 		format = InputHTML
 	}
 	if format == InputAuto {
-		if err := checkBinary(data); err != nil {
+		if err := input.CheckBinary(data); err != nil {
 			return nil, err
 		}
 		format = sniffFormat(data)
-		if format == InputText && looksLikeUTF16(data) {
+		if format == InputText && input.LooksLikeUTF16(data) {
 			// Sniff again once decoded: UTF-16 markup hides behind zero bytes.
 			format = InputAuto
 		}
 	}
-	utf8Data, charsetName, err := decodeToUTF8(data, opts.Encoding, opts.ContentType, format != InputText)
+	utf8Data, charsetName, err := input.DecodeToUTF8(data, opts.Encoding, opts.ContentType, format != InputText)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		}
 		return fromText(ctx, string(utf8Data), opts, src)
 	}
-	if n := countElements(utf8Data, limit); limit >= 0 && n > limit {
+	if n := input.CountElements(utf8Data, limit); limit >= 0 && n > limit {
 		return nil, &TooComplexError{Count: n, Limit: limit, What: "HTML elements"}
 	}
 	doc, err := html.Parse(bytes.NewReader(utf8Data))
@@ -94,35 +94,9 @@ func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*
 		// The parser refuses pages nested deeper than it allows: their
 		// text goes through the text path instead.
 		opts.logger().Debug("reading the page as text", "reason", err)
-		return fromText(ctx, flatText(utf8Data), opts, src)
+		return fromText(ctx, input.FlatText(utf8Data), opts, src)
 	}
 	return fromDocumentMutating(ctx, doc, opts, src)
-}
-
-// checkBinary refuses images, PDFs, archives and programs by their first
-// bytes, as a browser recognises them. Content of no known type is refused
-// when its first 512 bytes hold a zero byte, as binary files do and text
-// does not (but UTF-16 text, recognised first): control characters alone,
-// such as a terminal's escape codes, do not make text binary.
-func checkBinary(data []byte) error {
-	if looksLikeUTF16(data) {
-		return nil
-	}
-	err := checkSniffedType(data)
-	var cte *ContentTypeError
-	if errors.As(err, &cte) && cte.ContentType == "application/octet-stream" && bytes.IndexByte(data[:min(len(data), 512)], 0) < 0 {
-		return nil
-	}
-	return err
-}
-
-// looksLikeUTF16 reports whether data starts with a UTF-16 byte order mark
-// or has the zero bytes of UTF-16 text.
-func looksLikeUTF16(data []byte) bool {
-	if e, name := bomEncoding(data); e != nil {
-		return name != "utf-8"
-	}
-	return utf16WithoutBOM(data) != ""
 }
 
 // FromNode extracts the article of a parsed HTML document. It works on a
@@ -143,4 +117,13 @@ func recoverError(name string, err *error) {
 	if r := recover(); r != nil {
 		*err = inputError(name, fmt.Errorf("internal error: %v", r))
 	}
+}
+
+// sniffFormat decides whether data (UTF-8) is HTML or text from its
+// content (see input.SniffHTML).
+func sniffFormat(data []byte) InputFormat {
+	if input.SniffHTML(data) {
+		return InputHTML
+	}
+	return InputText
 }

@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"net/url"
 	"time"
+
+	"github.com/artext/artext/internal/input"
 )
 
 // fetchOnce makes one attempt at downloading rawURL, within the Fetcher's
@@ -38,12 +40,12 @@ func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL str
 		return nil, newHTTPError(resp)
 	}
 	contentType := resp.Header.Get("Content-Type")
-	sniff, err := checkContentType(contentType)
+	sniff, err := input.CheckContentType(contentType)
 	if err != nil {
 		return nil, err
 	}
 	watched, stop := watchRate(resp.Body, cancel)
-	body, err := decodeBody(watched, resp.Header.Get("Content-Encoding"), f.maxBytes())
+	body, err := input.DecodeContent(watched, resp.Header.Get("Content-Encoding"), f.maxBytes())
 	stop()
 	if err != nil {
 		var slow *slowBodyError
@@ -53,7 +55,7 @@ func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL str
 		return nil, transportError(ctx, err, timeout)
 	}
 	if sniff {
-		if err := checkSniffedType(body); err != nil {
+		if err := input.CheckSniffedType(body); err != nil {
 			return nil, err
 		}
 	}

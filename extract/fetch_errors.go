@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/artext/artext/internal/input"
 )
 
 // An HTTPError is a response whose status is not a success.
@@ -34,19 +35,11 @@ func (e *HTTPError) Temporary() bool {
 	return e.StatusCode == http.StatusTooManyRequests || e.StatusCode >= 500
 }
 
-// A ContentTypeError is content that is neither HTML nor text.
-type ContentTypeError struct {
-	ContentType string // the media type, as served or sniffed
-	Sniffed     bool   // whether it was recognised from the bytes
-}
-
-func (e *ContentTypeError) Error() string {
-	how := ""
-	if e.Sniffed {
-		how = " (recognised from the content)"
-	}
-	return fmt.Sprintf("unsupported content type %s%s: want HTML or text", e.ContentType, how)
-}
+// A ContentTypeError is content that is neither HTML nor text: its field
+// ContentType is the media type as served or sniffed, and Sniffed reports
+// whether it was recognised from the bytes rather than a Content-Type
+// header.
+type ContentTypeError = input.ContentTypeError
 
 // parseRetryAfter reads a Retry-After header: a number of seconds or an
 // HTTP date.

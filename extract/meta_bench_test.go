@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/artext/artext/internal/input"
 	"golang.org/x/net/html"
 )
 
@@ -26,7 +27,7 @@ func metadataPages(b *testing.B) []*html.Node {
 		if err != nil {
 			b.Fatal(err)
 		}
-		utf8Data, _, err := decodeToUTF8(data, "", "", true)
+		utf8Data, _, err := input.DecodeToUTF8(data, "", "", true)
 		if err != nil {
 			continue
 		}

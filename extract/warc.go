@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+
+	"github.com/artext/artext/internal/input"
 )
 
 // WARCOrigin says where in a WARC archive a page was read from, so that the
@@ -29,7 +31,7 @@ const WARCSniffLen = 4 << 10
 // that (a .warc.gz, compressed a record at a time). head should hold
 // WARCSniffLen bytes, or the whole input when it is shorter.
 func IsWARC(head []byte) bool {
-	if isGzipMagic(head) {
+	if input.IsGzip(head) {
 		zr, err := gzip.NewReader(bytes.NewReader(head))
 		if err != nil {
 			return false

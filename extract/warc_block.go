@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/artext/artext/internal/input"
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
@@ -94,7 +95,7 @@ func (w *warcReader) page(out *WARCRecord, block []byte, whole bool) {
 		out.Skip = WARCSkipStatus
 		return
 	}
-	sniff, err := checkContentType(out.ContentType)
+	sniff, err := input.CheckContentType(out.ContentType)
 	if cte, ok := errors.AsType[*ContentTypeError](err); ok {
 		out.ContentType = cte.ContentType
 		out.Skip = WARCSkipContentType
@@ -111,7 +112,7 @@ func (w *warcReader) page(out *WARCRecord, block []byte, whole bool) {
 		return
 	}
 	if sniff {
-		if cte, ok := errors.AsType[*ContentTypeError](checkSniffedType(out.Body)); ok {
+		if cte, ok := errors.AsType[*ContentTypeError](input.CheckSniffedType(out.Body)); ok {
 			out.ContentType = cte.ContentType
 			out.Body = nil
 			out.Skip = WARCSkipContentType

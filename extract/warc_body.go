@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"strings"
+
+	"github.com/artext/artext/internal/input"
 )
 
 // decodeWARCPayload reads the payload of an HTTP response recorded in a
@@ -36,7 +38,7 @@ func decodeWARCPayload(payload io.Reader, sizeHint int64, header http.Header, li
 	case "", "identity":
 		return raw, nil
 	case "gzip", "x-gzip", "deflate":
-		body, err := decodeBody(bytes.NewReader(raw), enc, limit)
+		body, err := input.DecodeContent(bytes.NewReader(raw), enc, limit)
 		if _, tooLarge := err.(*TooLargeError); tooLarge {
 			return nil, err
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 
+	"github.com/artext/artext/internal/input"
 	"github.com/klauspost/compress/gzip"
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
@@ -40,6 +41,9 @@ type warcReader struct {
 	block  bytes.Reader
 	http   *bufio.Reader // the HTTP response of a block
 }
+
+// gzipMagic is the magic number that starts a gzip member.
+var gzipMagic = []byte(input.GzipMagic)
 
 // warcHeaderRoom is how many bytes a record may have beyond its largest
 // page body, for its WARC and HTTP headers, before its page is too large.
@@ -102,11 +106,11 @@ func (w *warcReader) openMember() (*WARCRecord, bool) {
 		return nil, false
 	case len(head) == 0:
 		return w.broken(at, err), false
-	case !isGzipMagic(head):
+	case !input.IsGzip(head):
 		// Bytes between members are skipped, as gowarc skips them between
 		// uncompressed records; bytes after the last member are an error.
 		n := w.skipToMember()
-		if head, _ := w.in.Peek(2); !isGzipMagic(head) {
+		if head, _ := w.in.Peek(2); !input.IsGzip(head) {
 			return w.broken(at, &notGzipError{n}), false
 		}
 		at = w.offset()

@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bytes"
@@ -15,12 +15,12 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// decodeToUTF8 converts data to UTF-8 and returns the name of the encoding
+// DecodeToUTF8 converts data to UTF-8 and returns the name of the encoding
 // it was read as. The encoding is, in order of trust: forced (a label such
 // as "windows-1252"), the byte order mark, the charset parameter of
 // contentType, a <meta> declaration in the first 64 KiB, UTF-16 recognised
 // by its zero bytes, valid UTF-8, and last a statistical guess.
-func decodeToUTF8(data []byte, forced, contentType string, isHTML bool) ([]byte, string, error) {
+func DecodeToUTF8(data []byte, forced, contentType string, isHTML bool) ([]byte, string, error) {
 	enc, name, err := chooseEncoding(data, forced, contentType, isHTML)
 	if err != nil {
 		return nil, "", err

@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bytes"
@@ -15,21 +15,21 @@ var htmlSignature = regexp.MustCompile(`(?i)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S
 // tagPattern finds things that look like HTML tags.
 var tagPattern = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>`)
 
-// sniffFormat decides whether data (UTF-8) is HTML or text from its
+// SniffHTML decides whether data (UTF-8) is HTML, or else text, from its
 // content, never from a name: a document that starts with a doctype or an
 // <html>, <head> or <body> tag is HTML, and so is one where tags take a
 // large share of the first 16 KiB; anything else is text. Markdown, which
 // may hold a few tags of inline HTML, is HTML only when tags take a third
 // of it.
-func sniffFormat(data []byte) InputFormat {
+func SniffHTML(data []byte) bool {
 	head := data[:min(len(data), 16<<10)]
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	if htmlSignature.Match(head) {
-		return InputHTML
+		return true
 	}
 	tags := tagPattern.FindAllIndex(head, -1)
 	if len(tags) < 3 {
-		return InputText
+		return false
 	}
 	markup := 0
 	for _, t := range tags {
@@ -39,22 +39,19 @@ func sniffFormat(data []byte) InputFormat {
 	// tag every line or so is HTML.
 	lines := bytes.Count(head, []byte("\n")) + 1
 	if markdown.Detect(textutil.Lines(string(head))) {
-		if markup*3 >= len(head) {
-			return InputHTML
-		}
-		return InputText
+		return markup*3 >= len(head)
 	}
 	if markup*10 < len(head) && len(tags)*2 < lines {
-		return InputText
+		return false
 	}
 	// A page starts with its markup. Text that does not, but holds markup
 	// (a text copy with a script's or a <noscript>'s HTML left in it), has
 	// it on a few of its lines; HTML has it on most.
 	if first := bytes.TrimLeft(head, " \t\r\n\f"); len(first) > 0 && first[0] != '<' && taggedLineShare(head, tags) < 0.5 &&
 		!documentStart.Match(head) {
-		return InputText
+		return false
 	}
-	return InputHTML
+	return true
 }
 
 // documentStart finds the start of an HTML document after something else,
@@ -89,9 +86,9 @@ func taggedLineShare(head []byte, tags [][]int) float64 {
 	return float64(tagged) / float64(lines)
 }
 
-// servedAsHTML reports whether a Content-Type says the content is HTML, as
+// ServedAsHTML reports whether a Content-Type says the content is HTML, as
 // a browser would take it: then there is nothing to sniff.
-func servedAsHTML(contentType string) bool {
+func ServedAsHTML(contentType string) bool {
 	media, _, _ := strings.Cut(contentType, ";")
 	media = strings.ToLower(strings.TrimSpace(media))
 	return media == "text/html" || media == "application/xhtml+xml"

@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bytes"
@@ -9,13 +9,13 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// countElements returns the number of elements in the HTML page data, as
+// CountElements returns the number of elements in the HTML page data, as
 // the tokenizer sees them (the markup inside scripts, styles and comments
 // is no element), or a number over limit as soon as it passes limit. It
 // counts only when data holds more than limit '<' bytes: a page cannot have
 // more elements than that, and counting them costs a pass of the
 // tokenizer over the page.
-func countElements(data []byte, limit int) int {
+func CountElements(data []byte, limit int) int {
 	if limit < 0 || bytes.Count(data, []byte("<")) <= limit {
 		return 0
 	}
@@ -38,12 +38,12 @@ var flatTextElements = map[atom.Atom]bool{
 	atom.Textarea: true, atom.Select: true, atom.Button: true, atom.Svg: true,
 }
 
-// flatText returns the text of the HTML page data without building its
+// FlatText returns the text of the HTML page data without building its
 // tree: the text a reader sees, with a blank line between blocks. It reads
 // pages that the HTML parser refuses, such as those nested deeper than the
 // parser's limit of 512 open elements, so that the text path can extract
 // them.
-func flatText(data []byte) string {
+func FlatText(data []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(data) / 2)
 	z := html.NewTokenizer(bytes.NewReader(data))

@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"regexp"
@@ -47,11 +47,11 @@ func FuzzMetaCharset(f *testing.F) {
 // over the page's own declaration, which holds without one.
 func TestContentTypeCharset(t *testing.T) {
 	page := []byte("<meta charset=\"utf-8\"><p>caf\xe9</p>")
-	out, name, err := decodeToUTF8(page, "", "text/html; charset=windows-1252", true)
+	out, name, err := DecodeToUTF8(page, "", "text/html; charset=windows-1252", true)
 	if err != nil || name != "windows-1252" || string(out) != "<meta charset=\"utf-8\"><p>café</p>" {
-		t.Errorf("decodeToUTF8 = %q, %q, %v; want the page in windows-1252", out, name, err)
+		t.Errorf("DecodeToUTF8 = %q, %q, %v; want the page in windows-1252", out, name, err)
 	}
-	if _, name, _ = decodeToUTF8(page, "", "", true); name != "utf-8" {
-		t.Errorf("without a content type, decodeToUTF8 read the page as %q, want utf-8 as it declares", name)
+	if _, name, _ = DecodeToUTF8(page, "", "", true); name != "utf-8" {
+		t.Errorf("without a content type, DecodeToUTF8 read the page as %q, want utf-8 as it declares", name)
 	}
 }
