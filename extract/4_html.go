@@ -6,7 +6,9 @@ import (
 	"net/url"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
+	"github.com/artext/artext/internal/meta"
 	"github.com/artext/artext/internal/textutil"
 	"golang.org/x/net/html"
 )
@@ -36,7 +38,7 @@ func fromDocumentPrecision(ctx context.Context, doc *html.Node, opts *Options, s
 // fromDocumentInMode extracts the article of doc in opts.Mode, mutating doc.
 func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src Source) (*Article, error) {
 	pageURL := parsePageURL(opts.URL)
-	meta := collectMetadata(doc, pageURL)
+	found := meta.Collect(doc, pageURL)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -57,7 +59,7 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 	}
 
 	a := &Article{URL: opts.URL, Source: src}
-	meta.fill(a, &ra)
+	setMetadata(a, found.Decide(ra))
 	setAtoms(ra.Node)
 	root, blocks := prep.content(ra.Node, opts.Mode, pageURL, log)
 	if root == nil {
@@ -73,10 +75,8 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 		return a, ErrNoContent
 	}
 	a.WordCount = textutil.CountWords(a.Text)
-	a.Language = articleLanguage(a.Language, a.Text)
-	if a.Excerpt == "" {
-		a.Excerpt = firstWords(a.Text, 50)
-	}
+	a.Language = meta.ArticleLanguage(a.Language, a.Text)
+	a.Excerpt = meta.Excerpt(a.Excerpt, a.Text)
 
 	domain := ""
 	if pageURL != nil {
@@ -119,4 +119,12 @@ func parsePageURL(raw string) *url.URL {
 		return nil
 	}
 	return u
+}
+
+// setMetadata sets the metadata fields of a.
+func setMetadata(a *Article, md document.Metadata) {
+	a.Title, a.Byline, a.Authors, a.SiteName = md.Title, md.Byline, md.Authors, md.SiteName
+	a.CanonicalURL, a.Language = md.CanonicalURL, md.Language
+	a.Published, a.PublishedRaw, a.Modified, a.ModifiedRaw = md.Published, md.PublishedRaw, md.Modified, md.ModifiedRaw
+	a.Excerpt, a.Image, a.Tags, a.Categories = md.Description, md.Image, md.Tags, md.Categories
 }

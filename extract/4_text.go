@@ -5,6 +5,7 @@ import (
 
 	"github.com/artext/artext/boilerplate"
 	"github.com/artext/artext/internal/markdown"
+	"github.com/artext/artext/internal/meta"
 	"github.com/artext/artext/internal/textutil"
 )
 
@@ -60,7 +61,7 @@ func fromText(ctx context.Context, text string, opts *Options, src Source) (*Art
 		return a, ErrNoContent
 	}
 	a.WordCount = textutil.CountWords(a.Text)
-	a.Excerpt = firstWords(a.Text, 50)
+	a.Excerpt = meta.Excerpt(a.Excerpt, a.Text)
 	if !opts.NoMarkdown {
 		a.Markdown = body.markdown()
 	}

@@ -5,11 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// maxBylineWords is the length above which a line is not taken for a
-// byline.
-const maxBylineWords = 16
+	"github.com/artext/artext/internal/meta"
+)
 
 // bylineIntro matches the words that introduce the authors of an article,
 // in the languages artext knows.
@@ -44,7 +42,7 @@ var nameJoiners = map[string]bool{
 func findByline(doc *textDoc, lo, hi int, skip map[int]bool) (int, string, string) {
 	hi = min(hi, len(doc.blocks))
 	for i := lo; i < hi; i++ {
-		if skip[i] || !doc.metadataCandidate(i) || doc.features[i].words > maxBylineWords {
+		if skip[i] || !doc.metadataCandidate(i) || doc.features[i].words > meta.MaxBylineWords {
 			continue
 		}
 		text := doc.blocks[i].text

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/artext/artext/internal/meta"
 )
 
 // maxDateLineWords is the length above which a line that holds a date is
@@ -10,27 +12,27 @@ import (
 const maxDateLineWords = 10
 
 // findDate returns the first date in s, with the time of day after it, as
-// s writes it, or "" (see findWrittenDate).
+// s writes it, or "" (see meta.FindWrittenDate).
 func findDate(s string) string {
 	// The order of day and month does not change whether a date is one.
-	d, ok := findWrittenDate(s, false)
+	d, ok := meta.FindWrittenDate(s, false)
 	if !ok {
 		return ""
 	}
-	return s[d.start:d.clockEnd]
+	return s[d.Start:d.ClockEnd]
 }
 
 // parseTextDate reads a date as findDate finds it and returns it in RFC
 // 3339 form (YYYY-MM-DD when it has no time of day), with the raw text.
 // Slashed dates are read day first, as most of the world writes them,
-// unless monthFirst is set (see slashMonthFirst) or the second number
+// unless monthFirst is set (see meta.SlashedMonthFirst) or the second number
 // cannot be a month.
 func parseTextDate(raw string, monthFirst bool) (normalized, original string) {
-	d, ok := findWrittenDate(raw, monthFirst)
+	d, ok := meta.FindWrittenDate(raw, monthFirst)
 	if !ok {
 		return "", raw
 	}
-	return dated{t: d.day.Add(d.clock), hasTime: d.hasClock}.format(), raw
+	return d.Format(), raw
 }
 
 // isDateLine reports whether text is a line that gives a date and little
@@ -49,7 +51,7 @@ func isDateLine(text string, f blockFeatures) bool {
 func findDateLine(doc *textDoc, lo, hi int, skip map[int]bool) (int, string) {
 	hi = min(hi, len(doc.blocks))
 	for i := lo; i < hi; i++ {
-		if skip[i] || !doc.metadataCandidate(i) || doc.roles[i] == roleProse || doc.features[i].words > maxBylineWords {
+		if skip[i] || !doc.metadataCandidate(i) || doc.roles[i] == roleProse || doc.features[i].words > meta.MaxBylineWords {
 			continue
 		}
 		if d := findDate(doc.blocks[i].text); d != "" {
@@ -67,44 +69,9 @@ var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|u
 // hasDateAndTime reports whether s holds a date and a time of day.
 func hasDateAndTime(s string) bool {
 	// The order of day and month does not matter to whether a time is there.
-	d, ok := findWrittenDate(s, false)
+	d, ok := meta.FindWrittenDate(s, false)
 	if !ok {
 		return false
 	}
-	return d.hasClock || clockTime.MatchString(s[:d.start]+" "+s[d.clockEnd:])
-}
-
-// slashMonthFirst reports whether the slashed dates of lines put the month
-// first, as in the United States: one of them has a second number that
-// cannot be a month, or the text writes dates as "March 3, 2024" and none
-// has a first number that cannot be a month.
-func slashMonthFirst(blocks []inputBlock) bool {
-	usStyle := false
-	for _, b := range blocks {
-		if !hasYear(b.text) {
-			continue
-		}
-		lower := lowerKeepingOffsets(b.text)
-		for rest := lower; ; {
-			m := numericDate.FindStringSubmatchIndex(rest)
-			if m == nil {
-				break
-			}
-			if rest[m[4]] == '/' {
-				switch first, second := group(rest, m, 1), group(rest, m, 3); {
-				case second > 12:
-					return true
-				case first > 12:
-					return false
-				}
-			}
-			// Go on from the end of the year: the character after it,
-			// which the expression took, may start the next date.
-			rest = rest[m[9]:]
-		}
-		if hasMonthName(lower) && monthDayYear.MatchString(lower) {
-			usStyle = true
-		}
-	}
-	return usStyle
+	return d.HasClock || clockTime.MatchString(s[:d.Start]+" "+s[d.ClockEnd:])
 }

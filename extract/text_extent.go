@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/meta"
 )
 
 // The weights of blocks in the search for the article's extent. A block of
@@ -70,7 +71,7 @@ func (d *textDoc) commentsStart() int {
 	for i := d.firstProse(); i < d.end; i++ {
 		if d.roles[i] == roleProse {
 			words += d.features[i].words
-		} else if words >= minArticleWords && d.features[i].words <= maxBylineWords && hasDateAndTime(d.blocks[i].text) {
+		} else if words >= minArticleWords && d.features[i].words <= meta.MaxBylineWords && hasDateAndTime(d.blocks[i].text) {
 			dated = append(dated, i)
 			wordsBefore = append(wordsBefore, words)
 		}

@@ -3,6 +3,8 @@ package extract
 import (
 	"net/url"
 	"strings"
+
+	"github.com/artext/artext/internal/meta"
 )
 
 // textMetadata is what the lines around an article's start say about it.
@@ -43,7 +45,7 @@ func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
 	if doc.end <= doc.start {
 		return m
 	}
-	doc.monthFirst = slashMonthFirst(doc.blocks)
+	doc.monthFirst = meta.SlashedMonthFirst(blockTexts(doc.blocks))
 	first := doc.firstProse()
 	lo := max(0, first-metadataWindow)
 	hints := newURLHints(pageURL)
@@ -54,7 +56,7 @@ func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
 	}
 	if i, byline, date := findByline(doc, lo, first+3, m.lines); i >= 0 {
 		m.byline = byline
-		m.authors = splitAuthors(byline)
+		m.authors = meta.SplitAuthors(byline)
 		m.lines[i] = true
 		if date != "" {
 			m.date, m.dateRaw = parseTextDate(date, doc.monthFirst)
@@ -120,4 +122,13 @@ func lowerWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '‘' && r != '“' && r != '”' && r != '–' && r != '—')
 	})
+}
+
+// blockTexts returns the texts of blocks.
+func blockTexts(blocks []inputBlock) []string {
+	texts := make([]string, len(blocks))
+	for i, b := range blocks {
+		texts[i] = b.text
+	}
+	return texts
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/meta"
 	"github.com/artext/artext/internal/textutil"
 )
 
@@ -288,7 +289,7 @@ func TestSlashMonthFirst(t *testing.T) {
 		{"Posted 3/25/22", true},
 	}
 	for _, tt := range tests {
-		if got := slashMonthFirst(splitPlainBlocks(textutil.Lines(tt.lines))); got != tt.want {
+		if got := meta.SlashedMonthFirst(blockTexts(splitPlainBlocks(textutil.Lines(tt.lines)))); got != tt.want {
 			t.Errorf("slashMonthFirst(%q) = %v, want %v", tt.lines, got, tt.want)
 		}
 	}

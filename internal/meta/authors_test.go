@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"slices"
@@ -41,8 +41,8 @@ func TestSplitAuthors(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		if got := splitAuthors(tt.byline); !slices.Equal(got, tt.want) {
-			t.Errorf("splitAuthors(%q) = %q, want %q", tt.byline, got, tt.want)
+		if got := SplitAuthors(tt.byline); !slices.Equal(got, tt.want) {
+			t.Errorf("SplitAuthors(%q) = %q, want %q", tt.byline, got, tt.want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package meta_test
 
 import (
 	"bytes"
@@ -9,7 +9,10 @@ import (
 	"testing"
 	"time"
 
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/artext/artext/extract"
 	"github.com/artext/artext/internal/input"
+	"github.com/artext/artext/internal/meta"
 	"golang.org/x/net/html"
 )
 
@@ -17,7 +20,7 @@ import (
 // skips the benchmark when ../shared/eval is absent.
 func metadataPages(b *testing.B) []*html.Node {
 	b.Helper()
-	paths, _ := filepath.Glob("../../shared/eval/trafilatura/html/*.html")
+	paths, _ := filepath.Glob("../../../shared/eval/trafilatura/html/*.html")
 	if len(paths) == 0 {
 		b.Skip("../shared/eval/trafilatura/html is absent")
 	}
@@ -52,9 +55,8 @@ func BenchmarkMetadata(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		doc := docs[i%len(docs)]
 		start := time.Now()
-		m := collectMetadata(doc, nil)
-		var a Article
-		m.decide(&a)
+		m := meta.Collect(doc, nil)
+		m.Decide(readability.Article{})
 		times = append(times, time.Since(start))
 	}
 	slices.Sort(times)
@@ -64,7 +66,7 @@ func BenchmarkMetadata(b *testing.B) {
 // BenchmarkLanguage measures the language check per page, on the
 // article's text: with the language the page declares, and with none.
 func BenchmarkLanguage(b *testing.B) {
-	paths, _ := filepath.Glob("../../shared/eval/trafilatura/html/*.html")
+	paths, _ := filepath.Glob("../../../shared/eval/trafilatura/html/*.html")
 	if len(paths) == 0 {
 		b.Skip("../shared/eval/trafilatura/html is absent")
 	}
@@ -74,7 +76,7 @@ func BenchmarkLanguage(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		a, err := FromBytes(context.Background(), data, Options{NoMarkdown: true, NoHTML: true})
+		a, err := extract.FromBytes(context.Background(), data, extract.Options{NoMarkdown: true, NoHTML: true})
 		if err == nil {
 			texts = append(texts, a.Text)
 			langs = append(langs, a.Language)
@@ -83,13 +85,13 @@ func BenchmarkLanguage(b *testing.B) {
 	b.Run("declared", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
-			articleLanguage(langs[i%len(texts)], texts[i%len(texts)])
+			meta.ArticleLanguage(langs[i%len(texts)], texts[i%len(texts)])
 		}
 	})
 	b.Run("undeclared", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; b.Loop(); i++ {
-			articleLanguage("", texts[i%len(texts)])
+			meta.ArticleLanguage("", texts[i%len(texts)])
 		}
 	})
 }

@@ -1,9 +1,11 @@
-package extract
+package meta
 
 import (
 	"net/url"
 	"testing"
 	"time"
+
+	"github.com/artext/artext/internal/document"
 )
 
 func TestNormalizeDate(t *testing.T) {
@@ -102,8 +104,8 @@ func TestChooseDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var a Article
-			m := collectMetadata(parseHTML(t, tt.page), nil)
+			var a document.Metadata
+			m := Collect(parseHTML(t, tt.page), nil)
 			m.decide(&a)
 			if a.Published != tt.published || a.Modified != tt.modified {
 				t.Errorf("published %q, modified %q; want %q, %q", a.Published, a.Modified, tt.published, tt.modified)
@@ -120,10 +122,10 @@ func TestDatesIgnoreLocalZone(t *testing.T) {
 		<h1>A title</h1><p class="date">13. Januar 2020</p>`
 	saved := time.Local
 	t.Cleanup(func() { time.Local = saved })
-	var got [2]Article
+	var got [2]document.Metadata
 	for i, offset := range []int{-10, 13} {
 		time.Local = time.FixedZone("test", offset*3600)
-		collectMetadata(parseHTML(t, page), nil).decide(&got[i])
+		Collect(parseHTML(t, page), nil).decide(&got[i])
 	}
 	if got[0].Published != got[1].Published || got[0].Modified != got[1].Modified {
 		t.Errorf("dates differ between zones: %q %q, %q %q", got[0].Published, got[0].Modified, got[1].Published, got[1].Modified)

@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"regexp"
@@ -6,6 +6,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 )
+
+// MaxBylineWords is the length, in words, above which a line is not
+// taken for a byline.
+const MaxBylineWords = 16
 
 // bylinePrefix matches the words that introduce a byline in the languages
 // artext knows: "By", "Von", "Par", "Por", "di", "Door", "Written by",
@@ -38,10 +42,10 @@ var authorRoles = regexp.MustCompile(`(?i)^(?:(?:senior|chief|staff|guest|freela
 	`(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|journalistin|redakteur|redakteurin|chefredakteur|chefredakteurin|` +
 	`autor|autorin|author|korrespondent|korrespondentin|rédacteur|rédactrice|journaliste|envoyé spécial|editor-in-chief|producer|photographer|fotograf|staff|team|admin|administrator)$`)
 
-// splitAuthors splits a byline into the names of its authors: "By A, B and
+// SplitAuthors splits a byline into the names of its authors: "By A, B and
 // C" gives A, B and C. Byline words, roles, dates, emails and empty parts
 // are dropped.
-func splitAuthors(byline string) []string {
+func SplitAuthors(byline string) []string {
 	byline = collapseSpace(byline)
 	byline = stripBylinePrefix(byline)
 	var names []string
@@ -238,7 +242,7 @@ func chooseAuthors(sources [][]string, sites []string) []string {
 	for _, src := range sources {
 		var names []string
 		for _, raw := range src {
-			for _, name := range splitAuthors(raw) {
+			for _, name := range SplitAuthors(raw) {
 				name = trimSiteName(name, nsites)
 				n := strings.ReplaceAll(normText(name), " ", "")
 				if n == "" || isSiteName(n, nsites) || containsFold(names, name) {

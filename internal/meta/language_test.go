@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"strings"
@@ -23,8 +23,8 @@ func TestArticleLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := articleLanguage(tt.declared, tt.text); got != tt.want {
-				t.Errorf("articleLanguage(%q, ...) = %q, want %q", tt.declared, got, tt.want)
+			if got := ArticleLanguage(tt.declared, tt.text); got != tt.want {
+				t.Errorf("ArticleLanguage(%q, ...) = %q, want %q", tt.declared, got, tt.want)
 			}
 		})
 	}

@@ -1,8 +1,10 @@
-package extract
+package meta
 
 import (
 	"regexp"
 	"strings"
+
+	"github.com/artext/artext/internal/document"
 )
 
 // decision is what decide found out that fill needs too.
@@ -34,15 +36,15 @@ type decision struct {
 //   - dates: see chooseDates;
 //   - language: <html lang>, Content-Language, Dublin Core, the JSON-LD
 //     inLanguage, og:locale (the text's language is checked later, see
-//     articleLanguage);
-//   - excerpt: og:description, <meta name=description>, twitter:description,
+//     ArticleLanguage);
+//   - description: og:description, <meta name=description>, twitter:description,
 //     the JSON-LD description;
 //   - image: og:image, twitter:image, the JSON-LD image;
 //   - categories: rel=category links and links into a category's page,
 //     article:section, the JSON-LD articleSection;
 //   - tags: rel=tag links and links into a tag's page, article:tag, the
 //     JSON-LD keywords, <meta name=keywords>, news_keywords.
-func (m *pageMeta) decide(a *Article) decision {
+func (m *Page) decide(a *document.Metadata) decision {
 	ld := parseLinkedData(m.jsonLD)
 	sites := siteNames(m, &ld)
 
@@ -85,9 +87,9 @@ func (m *pageMeta) decide(a *Article) decision {
 	a.Published, a.PublishedRaw = published.format(), published.raw
 	a.Modified, a.ModifiedRaw = modified.format(), modified.raw
 
-	a.Excerpt = firstOf(m.metas["og:description"])
-	if a.Excerpt == "" {
-		a.Excerpt = firstOf(append(append(m.metas["description"], m.metas["twitter:description"]...), ld.description))
+	a.Description = firstOf(m.metas["og:description"])
+	if a.Description == "" {
+		a.Description = firstOf(append(append(m.metas["description"], m.metas["twitter:description"]...), ld.description))
 	}
 	a.Image = firstOf(append(m.metas["og:image"], m.metas["twitter:image"]...))
 	if a.Image == "" {
@@ -122,7 +124,7 @@ var metaAuthorKeys = []string{"dc.creator", "dc:creator", "dcterms.creator", "au
 
 // authorSources returns the sources of authors, in order of trust; each
 // <meta> key is a source of its own.
-func (m *pageMeta) authorSources(ld *linkedData, titlePos int) [][]string {
+func (m *Page) authorSources(ld *linkedData, titlePos int) [][]string {
 	sources := [][]string{ld.authors, nearest(m.itemprops["author"], titlePos, 0)}
 	for _, k := range metaAuthorKeys {
 		var names []string

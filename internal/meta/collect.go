@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"net/url"
@@ -10,11 +10,11 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// pageMeta is the raw material of an article's metadata: everything the
+// Page is the raw material of an article's metadata: everything the
 // page says about itself, collected in one walk over the whole document
-// before readability mutates it. Decisions are taken later, by
-// metadataOf, from these candidates.
-type pageMeta struct {
+// before readability mutates it. Decisions are taken later, by Decide,
+// from these candidates.
+type Page struct {
 	pageURL *url.URL
 
 	lang      string // <html lang>
@@ -98,10 +98,11 @@ const (
 	maxShortTexts = 400
 )
 
-// collectMetadata walks doc once and gathers the candidates for every
-// metadata field. It does not change doc.
-func collectMetadata(doc *html.Node, pageURL *url.URL) *pageMeta {
-	m := &pageMeta{pageURL: pageURL, metas: map[string][]string{}, itemprops: map[string][]placed{}}
+// Collect walks doc once and gathers the candidates for every metadata
+// field, pageURL being the page's address (nil when unknown). It does not
+// change doc.
+func Collect(doc *html.Node, pageURL *url.URL) *Page {
+	m := &Page{pageURL: pageURL, metas: map[string][]string{}, itemprops: map[string][]placed{}}
 	w := walker{m: m}
 	w.walk(doc, 0)
 	return m
@@ -109,7 +110,7 @@ func collectMetadata(doc *html.Node, pageURL *url.URL) *pageMeta {
 
 // walker carries the state of the walk over a document.
 type walker struct {
-	m      *pageMeta
+	m      *Page
 	pos    int  // elements seen so far
 	inBody bool // inside <body>
 	// headings counts the h1 and h2 elements collected.

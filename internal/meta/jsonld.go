@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"encoding/json"
@@ -200,7 +200,7 @@ func ldPersons(v any, ids map[string]map[string]any) []string {
 	add = func(v any, depth int) {
 		switch x := v.(type) {
 		case string:
-			names = append(names, splitAuthors(x)...)
+			names = append(names, SplitAuthors(x)...)
 		case []any:
 			if depth > 2 {
 				return
@@ -216,7 +216,7 @@ func ldPersons(v any, ids map[string]map[string]any) []string {
 				}
 			}
 			if name := ldString(o["name"]); name != "" {
-				names = append(names, splitAuthors(name)...)
+				names = append(names, SplitAuthors(name)...)
 			} else if g, f := ldString(o["givenName"]), ldString(o["familyName"]); g+f != "" {
 				names = append(names, strings.TrimSpace(g+" "+f))
 			}

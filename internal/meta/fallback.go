@@ -1,17 +1,30 @@
-package extract
+package meta
 
 import (
 	"strings"
 
-	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/textutil"
 )
 
-// fill sets the metadata fields of a from what the page says about
-// itself (see decide), with readability's findings for the fields that
-// stay empty: title, site name, byline, excerpt and image.
-func (m *pageMeta) fill(a *Article, ra *readability.Article) {
-	d := m.decide(a)
+// Fallback is what readability found out about a page, as its Article
+// tells it: the metadata for the fields that the page's own declarations
+// leave empty. Each method is called only when its field is empty: an
+// Article's Excerpt looks for the first paragraph of its text.
+type Fallback interface {
+	Title() string
+	SiteName() string
+	Byline() string
+	Excerpt() string
+	ImageURL() string // as the page writes it
+}
+
+// Decide returns the article's metadata, from what the page says about
+// itself (see decide) and, for the fields that stay empty (title, site
+// name, byline, excerpt and image), from readability's findings.
+func (m *Page) Decide(ra Fallback) document.Metadata {
+	var a document.Metadata
+	d := m.decide(&a)
 	if a.Title == "" {
 		a.Title = collapseSpace(ra.Title())
 	}
@@ -30,7 +43,7 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 			break
 		}
 		line = collapseSpace(line)
-		if textutil.CountWords(line) <= maxBylineWords && strings.HasPrefix(strings.ToLower(trimBylineWords(line)), strings.ToLower(a.Authors[0])) {
+		if textutil.CountWords(line) <= MaxBylineWords && strings.HasPrefix(strings.ToLower(trimBylineWords(line)), strings.ToLower(a.Authors[0])) {
 			byline, names = line, a.Authors
 		}
 	}
@@ -41,12 +54,13 @@ func (m *pageMeta) fill(a *Article, ra *readability.Article) {
 	if len(names) == 0 {
 		a.Byline = strings.Join(a.Authors, ", ")
 	}
-	if a.Excerpt == "" {
-		a.Excerpt = collapseSpace(ra.Excerpt())
+	if a.Description == "" {
+		a.Description = collapseSpace(ra.Excerpt())
 	}
 	if a.Image == "" {
 		a.Image = resolveURL(m.pageURL, ra.ImageURL())
 	}
+	return a
 }
 
 // linkTexts returns the texts of the run of tag or category links nearest

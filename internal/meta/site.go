@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import "strings"
 
@@ -9,7 +9,7 @@ var siteNameKeys = []string{"og:site_name", "application-name", "apple-mobile-we
 // siteNames returns the names the page gives its site, most trusted first:
 // og:site_name, the JSON-LD WebSite and publisher, then other <meta> tags.
 // Names that are URLs are left out.
-func siteNames(m *pageMeta, ld *linkedData) []string {
+func siteNames(m *Page, ld *linkedData) []string {
 	var names []string
 	add := func(s string) {
 		s = collapseSpace(s)
@@ -31,7 +31,7 @@ func siteNames(m *pageMeta, ld *linkedData) []string {
 }
 
 // hostName returns the host of the page's address without "www.", or "".
-func (m *pageMeta) hostName() string {
+func (m *Page) hostName() string {
 	if m.pageURL == nil {
 		return ""
 	}

@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"regexp"
@@ -100,7 +100,7 @@ type dateShape struct {
 	mayHold func(s string) bool
 }
 
-// dateShapes are the shapes findWrittenDate looks for; of two dates found
+// dateShapes are the shapes FindWrittenDate looks for; of two dates found
 // at the same place, the first shape's wins.
 var dateShapes = []dateShape{
 	{isoDate, 3, func(s string, m []int, _ bool) (int, int, int) {
@@ -210,19 +210,28 @@ func group(s string, m []int, i int) int {
 	return n
 }
 
-// A writtenDate is a date as a text writes it, found by findWrittenDate.
-type writtenDate struct {
-	// day is the date, at midnight UTC.
-	day time.Time
-	// clock is the time of day written after the date, when hasClock.
-	clock    time.Duration
-	hasClock bool
-	// In the text s, s[start:end] is the date and s[start:clockEnd] the
-	// date with its time of day (clockEnd is end when it has none).
-	start, end, clockEnd int
+// A WrittenDate is a date as a text writes it, found by FindWrittenDate.
+type WrittenDate struct {
+	// Day is the date, at midnight UTC.
+	Day time.Time
+	// Clock is the time of day written after the date, when HasClock.
+	Clock    time.Duration
+	HasClock bool
+	// In the text s, s[Start:End] is the date and s[Start:ClockEnd] the
+	// date with its time of day (ClockEnd is End when it has none).
+	Start, End, ClockEnd int
 }
 
-// findWrittenDate returns the first full date (day, month and year) that s
+// Format returns the date in RFC 3339 form, in UTC, or as YYYY-MM-DD when
+// it has no time of day.
+func (d WrittenDate) Format() string {
+	if d.HasClock {
+		return d.Day.Add(d.Clock).Format(time.RFC3339)
+	}
+	return d.Day.Format(time.DateOnly)
+}
+
+// FindWrittenDate returns the first full date (day, month and year) that s
 // writes, with the time of day that follows it, if any: in ISO form, in
 // digits ("13.01.2020", "01/13/2020"), with the month in words in the
 // languages of monthNames ("9. Februar 2019", "March 3, 2020 at 2:54 pm",
@@ -231,17 +240,17 @@ type writtenDate struct {
 // in digits is read month first when its second number cannot be a month.
 // A year alone, as in a copyright notice, is not a date, nor is a date
 // that does not exist or lies outside minYear and maxYear.
-func findWrittenDate(s string, monthFirst bool) (writtenDate, bool) {
+func FindWrittenDate(s string, monthFirst bool) (WrittenDate, bool) {
 	return findDateOfShapes(s, monthFirst, dateShapes)
 }
 
-// findDateOfShapes is findWrittenDate for the given shapes.
-func findDateOfShapes(s string, monthFirst bool, shapes []dateShape) (writtenDate, bool) {
+// findDateOfShapes is FindWrittenDate for the given shapes.
+func findDateOfShapes(s string, monthFirst bool, shapes []dateShape) (WrittenDate, bool) {
 	if len(s) < 6 || !hasYear(s) {
-		return writtenDate{}, false
+		return WrittenDate{}, false
 	}
 	lower := lowerKeepingOffsets(s)
-	var best writtenDate
+	var best WrittenDate
 	found := false
 	inWords := hasMonthName(lower)
 	for _, shape := range shapes {
@@ -249,7 +258,7 @@ func findDateOfShapes(s string, monthFirst bool, shapes []dateShape) (writtenDat
 			continue
 		}
 		m := shape.re.FindStringSubmatchIndex(lower)
-		if m == nil || found && m[2] >= best.start {
+		if m == nil || found && m[2] >= best.Start {
 			continue
 		}
 		day, ok := dateOf(shape.read(lower, m, monthFirst))
@@ -257,10 +266,10 @@ func findDateOfShapes(s string, monthFirst bool, shapes []dateShape) (writtenDat
 			continue
 		}
 		found = true
-		best = writtenDate{day: day, start: m[2], end: m[2*shape.dateGroups+1]}
-		best.clock, best.clockEnd, best.hasClock = readClock(lower, m[2*shape.dateGroups+2:])
-		if !best.hasClock {
-			best.clockEnd = best.end
+		best = WrittenDate{Day: day, Start: m[2], End: m[2*shape.dateGroups+1]}
+		best.Clock, best.ClockEnd, best.HasClock = readClock(lower, m[2*shape.dateGroups+2:])
+		if !best.HasClock {
+			best.ClockEnd = best.End
 		}
 	}
 	return best, found
@@ -292,7 +301,7 @@ func readClock(s string, m []int) (clock time.Duration, end int, ok bool) {
 
 // hasYear reports whether s holds four digits that start with 19 or 20,
 // or two digits after a dot, a slash or a dash: what every date
-// findWrittenDate reads has. It saves running the expressions on most
+// FindWrittenDate reads has. It saves running the expressions on most
 // texts.
 func hasYear(s string) bool {
 	run := 0
@@ -316,7 +325,7 @@ func hasYear(s string) bool {
 // hasMonthName reports whether the lower-case text s holds a month's name
 // (see monthNames) as a word of its own, or glued to the ending of an
 // ordinal number ("3rdmarch"): what every date in words that
-// findWrittenDate reads holds. It costs a fraction of running the
+// FindWrittenDate reads holds. It costs a fraction of running the
 // expressions that read those dates.
 func hasMonthName(s string) bool {
 	for w, rest := nextWord(s); w != ""; w, rest = nextWord(rest) {
@@ -359,4 +368,63 @@ func lowerKeepingOffsets(s string) string {
 		}
 	}
 	return strings.ToLower(s)
+}
+
+// SlashedMonthFirst reports whether the slashed dates of a text, given as
+// its lines or blocks, put the month first, as in the United States: one
+// of them has a second number that cannot be a month, or the text writes
+// dates as "March 3, 2024" and none has a first number that cannot be a
+// month.
+func SlashedMonthFirst(texts []string) bool {
+	usStyle := false
+	for _, text := range texts {
+		if !hasYear(text) {
+			continue
+		}
+		lower := lowerKeepingOffsets(text)
+		for rest := lower; ; {
+			m := numericDate.FindStringSubmatchIndex(rest)
+			if m == nil {
+				break
+			}
+			if rest[m[4]] == '/' {
+				switch first, second := group(rest, m, 1), group(rest, m, 3); {
+				case second > 12:
+					return true
+				case first > 12:
+					return false
+				}
+			}
+			// Go on from the end of the year: the character after it,
+			// which the expression took, may start the next date.
+			rest = rest[m[9]:]
+		}
+		if hasMonthName(lower) && monthDayYear.MatchString(lower) {
+			usStyle = true
+		}
+	}
+	return usStyle
+}
+
+// Dates before minYear or after maxYear are mistakes (a default value, a
+// typo), not publication dates.
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
+// dateOf returns the date y-m-d, if it exists and lies between minYear
+// and maxYear.
+func dateOf(y, m, d int) (time.Time, bool) {
+	if y < 100 {
+		y += 2000
+	}
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
 }

@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import "testing"
 
@@ -23,10 +23,10 @@ func TestDateShapeGates(t *testing.T) {
 		"March 123 2020", "März 2019", "May the 4th", "in 2020", "1. mai 20201",
 	} {
 		for _, monthFirst := range []bool{false, true} {
-			got, gotOK := findWrittenDate(s, monthFirst)
+			got, gotOK := FindWrittenDate(s, monthFirst)
 			want, wantOK := findDateOfShapes(s, monthFirst, ungated)
 			if got != want || gotOK != wantOK {
-				t.Errorf("findWrittenDate(%q) = %v, %v; without the gates %v, %v", s, got, gotOK, want, wantOK)
+				t.Errorf("FindWrittenDate(%q) = %v, %v; without the gates %v, %v", s, got, gotOK, want, wantOK)
 			}
 		}
 	}
@@ -40,10 +40,10 @@ func FuzzDateShapeGates(f *testing.F) {
 	ungated := ungatedShapes()
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, monthFirst := range []bool{false, true} {
-			got, gotOK := findWrittenDate(s, monthFirst)
+			got, gotOK := FindWrittenDate(s, monthFirst)
 			want, wantOK := findDateOfShapes(s, monthFirst, ungated)
 			if got != want || gotOK != wantOK {
-				t.Errorf("findWrittenDate(%q) = %v, %v; without the gates %v, %v", s, got, gotOK, want, wantOK)
+				t.Errorf("FindWrittenDate(%q) = %v, %v; without the gates %v, %v", s, got, gotOK, want, wantOK)
 			}
 		}
 	})

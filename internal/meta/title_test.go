@@ -1,9 +1,11 @@
-package extract
+package meta
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/artext/artext/internal/document"
 	"golang.org/x/net/html"
 )
 
@@ -14,6 +16,18 @@ func parseHTML(t *testing.T, page string) *html.Node {
 		t.Fatal(err)
 	}
 	return doc
+}
+
+// pageURL parses the address of a test page: nil for "".
+func pageURL(raw string) *url.URL {
+	if raw == "" {
+		return nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		panic(err)
+	}
+	return u
 }
 
 func TestDecideTitle(t *testing.T) {
@@ -31,8 +45,8 @@ func TestDecideTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var a Article
-			collectMetadata(parseHTML(t, tt.page), parsePageURL(tt.url)).decide(&a)
+			var a document.Metadata
+			Collect(parseHTML(t, tt.page), pageURL(tt.url)).decide(&a)
 			if a.Title != tt.title || a.SiteName != tt.site {
 				t.Errorf("title %q, site %q; want %q, %q", a.Title, a.SiteName, tt.title, tt.site)
 			}

@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"net/url"
@@ -9,13 +9,6 @@ import (
 	"time"
 
 	"github.com/itlightning/dateparse"
-)
-
-// Dates before minYear or after maxYear are mistakes (a default value, a
-// typo), not publication dates.
-const (
-	minYear = 1990
-	maxYear = 2100
 )
 
 // normalizeDate parses a date as a page writes it and returns it in RFC
@@ -111,13 +104,13 @@ func parseDated(raw, lang string) (dated, bool) {
 }
 
 // findDateInText returns the first full date written in s, as
-// findWrittenDate reads it, without its time of day: slashed dates are
+// FindWrittenDate reads it, without its time of day: slashed dates are
 // read month first in the languages that write them so (see monthFirst).
 // lang is the page's language tag. It also returns where the date is in s,
 // as s[start:end].
 func findDateInText(s, lang string) (t time.Time, start, end int, ok bool) {
-	d, ok := findWrittenDate(s, monthFirst(lang))
-	return d.day, d.start, d.end, ok
+	d, ok := FindWrittenDate(s, monthFirst(lang))
+	return d.Day, d.Start, d.End, ok
 }
 
 // monthFirst reports whether dates in digits put the month first in the
@@ -143,7 +136,7 @@ func monthFirst(lang string) bool {
 // publication date. A shown date later than every declared one (by more
 // than the width of the time zones) is not taken: it is an event's or a
 // deadline's.
-func chooseDates(m *pageMeta, ld *linkedData, lang string, titlePos int) (published, modified dated) {
+func chooseDates(m *Page, ld *linkedData, lang string, titlePos int) (published, modified dated) {
 	try := func(dst *dated, raw string) {
 		if dst.t.IsZero() {
 			if d, ok := parseDated(raw, lang); ok {
@@ -259,7 +252,7 @@ const timeBonus = 5
 //
 // A date that follows a word of change ("last edited", "aktualisiert") is
 // no publication date: the first such date is returned as updated.
-func (m *pageMeta) shownDate(lang string, titlePos int, latest time.Time) (shown, updated dated, ok bool) {
+func (m *Page) shownDate(lang string, titlePos int, latest time.Time) (shown, updated dated, ok bool) {
 	type candidate struct {
 		raw      string
 		distance int
@@ -351,20 +344,4 @@ func makeDate(year, month, day string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return dateOf(y, mo, d)
-}
-
-// dateOf returns the date y-m-d, if it exists and lies between minYear
-// and maxYear.
-func dateOf(y, m, d int) (time.Time, bool) {
-	if y < 100 {
-		y += 2000
-	}
-	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > 31 {
-		return time.Time{}, false
-	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d {
-		return time.Time{}, false
-	}
-	return t, true
 }

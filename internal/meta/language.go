@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"strings"
@@ -28,7 +28,7 @@ const (
 	maxDetectBytes = 600
 )
 
-// articleLanguage returns the language of an article as a BCP 47 tag: the
+// ArticleLanguage returns the language of an article as a BCP 47 tag: the
 // tag the page declares, unless the text contradicts it; then, as when the
 // page declares none, the two-letter code of the language the detector
 // is confident of. A declared region ("de-AT") is kept.
@@ -37,7 +37,7 @@ const (
 // millisecond per page, so it runs only when needed: a declared language
 // whose common words (see agreesWith) or script make most of the text's
 // opening is taken as it is.
-func articleLanguage(declared, text string) string {
+func ArticleLanguage(declared, text string) string {
 	declared = normalizeLangTag(declared)
 	primary, _, _ := strings.Cut(declared, "-")
 	if primary != "" && agreesWith(primary, text) {
