@@ -9,6 +9,7 @@ import (
 	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
 	"github.com/artext/artext/internal/meta"
+	"github.com/artext/artext/internal/render"
 	"github.com/artext/artext/internal/textutil"
 	"golang.org/x/net/html"
 )
@@ -70,7 +71,7 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 	kept, moved, removed := filterBlocks(blocks, opts.rules(), a.Language, opts.Explain)
 	kept, removed = dropEmptySections(kept, opts.Mode, opts.Explain, append(cleaned, removed...))
 	a.Captions, a.Removed = append(prep.captions, moved...), append(prep.removed, removed...)
-	a.Text = renderText(toTextBlocks(kept))
+	a.Text = render.Text(toDocumentBlocks(kept))
 	if a.Text == "" {
 		return a, ErrNoContent
 	}
@@ -83,27 +84,27 @@ func fromDocumentInMode(ctx context.Context, doc *html.Node, opts *Options, src 
 		domain = pageURL.Host
 	}
 	if !opts.NoHTML || !opts.NoMarkdown {
-		sanitizeTree(root)
+		render.Sanitize(root)
 	}
 	// HTML first: the Markdown converter collapses the white space of the
 	// tree it converts.
 	if !opts.NoHTML {
-		if a.HTML, err = renderHTML(root); err != nil {
+		if a.HTML, err = render.HTMLFromTree(root); err != nil {
 			return nil, err
 		}
 	}
 	if !opts.NoMarkdown {
-		if a.Markdown, err = renderMarkdown(root, domain); err != nil {
+		if a.Markdown, err = render.MarkdownFromTree(root, domain); err != nil {
 			return nil, err
 		}
 	}
 	return a, nil
 }
 
-func toTextBlocks(blocks []htmlBlock) []textBlock {
-	out := make([]textBlock, len(blocks))
+func toDocumentBlocks(blocks []htmlBlock) []document.Block {
+	out := make([]document.Block, len(blocks))
 	for i, b := range blocks {
-		out[i] = textBlock{text: b.Text, kind: b.Kind, list: b.list}
+		out[i] = document.Block{Block: b.Block, List: b.list}
 	}
 	return out
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/markdown"
 	"github.com/artext/artext/internal/meta"
+	"github.com/artext/artext/internal/render"
 	"github.com/artext/artext/internal/textutil"
 )
 
@@ -56,17 +58,18 @@ func fromText(ctx context.Context, text string, opts *Options, src Source) (*Art
 	if opts.Explain {
 		a.Removed = doc.removals()
 	}
-	a.Text = renderText(body.textBlocks())
+	blocks := body.documentBlocks()
+	a.Text = render.Text(blocks)
 	if a.Text == "" {
 		return a, ErrNoContent
 	}
 	a.WordCount = textutil.CountWords(a.Text)
 	a.Excerpt = meta.Excerpt(a.Excerpt, a.Text)
 	if !opts.NoMarkdown {
-		a.Markdown = body.markdown()
+		a.Markdown = render.MarkdownFromBlocks(blocks)
 	}
 	if !opts.NoHTML {
-		a.HTML = body.html()
+		a.HTML = render.HTMLFromBlocks(blocks)
 	}
 	return a, ctx.Err()
 }
@@ -131,4 +134,13 @@ func (d *textDoc) metadataCandidate(i int) bool {
 		return true
 	}
 	return dec.Marker == i && dec.Action == boilerplate.Drop && (dec.Rule.Category == "author" || dec.Rule.Category == "metadata")
+}
+
+// documentBlocks returns the body as the renderers take it.
+func (body textBody) documentBlocks() []document.Block {
+	out := make([]document.Block, len(body))
+	for i, b := range body {
+		out[i] = document.Block{Block: boilerplate.Block{Text: b.text, Kind: b.kind}, Markdown: b.markdown, Level: b.level, Ordered: b.ordered}
+	}
+	return out
 }

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/artext/artext/internal/hostile"
+	"github.com/artext/artext/internal/safetest"
 )
 
 // fuzzSeeds returns the pages of testdata that seed the fuzzers: the
@@ -90,6 +91,6 @@ func checkArticle(t *testing.T, a *Article) {
 			t.Errorf("%s output is not valid UTF-8 JSON: %.300q", f, buf.Bytes())
 		}
 	}
-	checkSafeHTML(t, a.HTML)
-	checkSafeMarkdown(t, a.Markdown)
+	safetest.CheckHTML(t, a.HTML)
+	safetest.CheckMarkdown(t, a.Markdown)
 }

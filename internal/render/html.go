@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"regexp"
@@ -22,8 +22,10 @@ var htmlPolicy = sync.OnceValue(func() *bluemonday.Policy {
 	return p
 })
 
-// renderHTML renders the article under root as sanitised HTML.
-func renderHTML(root *html.Node) (string, error) {
+// HTMLFromTree renders the article under root as sanitised HTML, through
+// an allowlist of elements and attributes. Sanitize root first: the
+// allowlist keeps the text of what it removes.
+func HTMLFromTree(root *html.Node) (string, error) {
 	var sb strings.Builder
 	if err := html.Render(&sb, root); err != nil {
 		return "", err

@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"strings"
@@ -26,9 +26,11 @@ var markdownConverters = sync.Pool{New: func() any {
 	))
 }}
 
-// renderMarkdown converts the article under root to Markdown. Links are
-// resolved against pageURL's domain when they are not already absolute.
-func renderMarkdown(root *html.Node, domain string) (string, error) {
+// MarkdownFromTree converts the article under root to Markdown. Links are
+// resolved against domain, the page's host, when they are not already
+// absolute. The conversion collapses the white space of the tree it
+// converts: render it as HTML first. Sanitize root before.
+func MarkdownFromTree(root *html.Node, domain string) (string, error) {
 	opts := []converter.ConvertOptionFunc{}
 	if domain != "" {
 		opts = append(opts, converter.WithDomain(domain))

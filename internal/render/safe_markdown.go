@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"html"

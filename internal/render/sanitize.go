@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"strings"
@@ -24,14 +24,14 @@ var urlAttributes = map[string]bool{
 	"codebase": true, "lowsrc": true, "dynsrc": true, "ping": true, "manifest": true, "xlink:href": true,
 }
 
-// sanitizeTree makes the article under root safe to render, in place, so
+// Sanitize makes the article under root safe to render, in place, so
 // that every rendering of it is: it removes the unsafe elements with their
 // content, a <form> but not its content, a link whose URL it removes but
 // not its text, every on* event handler, style
 // and srcdoc attribute, and every URL attribute whose scheme is not http,
 // https, mailto or tel (relative URLs are kept), but data: images in
 // <img src>. The HTML rendering goes through an allowlist afterwards too.
-func sanitizeTree(root *html.Node) {
+func Sanitize(root *html.Node) {
 	for c := root.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.ElementNode {
@@ -39,11 +39,11 @@ func sanitizeTree(root *html.Node) {
 			case unsafeElements[c.DataAtom]:
 				root.RemoveChild(c)
 			case c.DataAtom == atom.Form:
-				sanitizeTree(c)
+				Sanitize(c)
 				unwrap(c)
 			default:
 				dropped := sanitizeAttributes(c)
-				sanitizeTree(c)
+				Sanitize(c)
 				if dropped && c.DataAtom == atom.A {
 					unwrap(c) // a link to nowhere is text
 				}
