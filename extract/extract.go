@@ -53,58 +53,12 @@ func FromBytes(ctx context.Context, data []byte, opts Options) (a *Article, err 
 	return a, err
 }
 
-func fromBytes(ctx context.Context, data []byte, gzipped bool, opts *Options) (*Article, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	format := opts.InputFormat
-	if format == InputAuto && input.ServedAsHTML(opts.ContentType) {
-		format = InputHTML
-	}
-	if format == InputAuto {
-		if err := input.CheckBinary(data); err != nil {
-			return nil, err
-		}
-		format = sniffFormat(data)
-		if format == InputText && input.LooksLikeUTF16(data) {
-			// Sniff again once decoded: UTF-16 markup hides behind zero bytes.
-			format = InputAuto
-		}
-	}
-	utf8Data, charsetName, err := input.DecodeToUTF8(data, opts.Encoding, opts.ContentType, format != InputText)
-	if err != nil {
-		return nil, err
-	}
-	if format == InputAuto {
-		format = sniffFormat(utf8Data)
-	}
-	src := Source{Name: opts.Name, Format: format, Charset: charsetName, Gzip: gzipped}
-	limit := opts.maxElements()
-	if format == InputText {
-		if n := bytes.Count(utf8Data, []byte("\n")); limit >= 0 && n > limit {
-			return nil, &TooComplexError{Count: n, Limit: limit, What: "lines"}
-		}
-		return fromText(ctx, string(utf8Data), opts, src)
-	}
-	if n := input.CountElements(utf8Data, limit); limit >= 0 && n > limit {
-		return nil, &TooComplexError{Count: n, Limit: limit, What: "HTML elements"}
-	}
-	doc, err := html.Parse(bytes.NewReader(utf8Data))
-	if err != nil {
-		// The parser refuses pages nested deeper than it allows: their
-		// text goes through the text path instead.
-		opts.logger().Debug("reading the page as text", "reason", err)
-		return fromText(ctx, input.FlatText(utf8Data), opts, src)
-	}
-	return fromDocumentMutating(ctx, doc, opts, src)
-}
-
 // FromNode extracts the article of a parsed HTML document. It works on a
 // copy: doc is left as it was. Options that concern reading bytes
 // (InputFormat, Encoding, ContentType, MaxBytes) do not apply.
 func FromNode(ctx context.Context, doc *html.Node, opts Options) (a *Article, err error) {
 	defer recoverError(opts.Name, &err)
-	a, err = fromDocumentMutating(ctx, htmlutil.Clone(doc), &opts, Source{Name: opts.Name, Format: InputHTML})
+	a, err = fromTree(ctx, htmlutil.Clone(doc), &opts, Source{Name: opts.Name, Format: InputHTML})
 	if err != nil {
 		err = inputError(opts.Name, err)
 	}
@@ -117,13 +71,4 @@ func recoverError(name string, err *error) {
 	if r := recover(); r != nil {
 		*err = inputError(name, fmt.Errorf("internal error: %v", r))
 	}
-}
-
-// sniffFormat decides whether data (UTF-8) is HTML or text from its
-// content (see input.SniffHTML).
-func sniffFormat(data []byte) InputFormat {
-	if input.SniffHTML(data) {
-		return InputHTML
-	}
-	return InputText
 }

@@ -1,9 +1,11 @@
-package extract
+package htmlpath
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -37,7 +39,9 @@ func TestCleanBlocks(t *testing.T) {
 			t.Fatal(err)
 		}
 		root := htmlutil.FindElement(doc, atom.Div)
-		kept, removed := cleanBlocks(splitBlocks(root), tt.mode, true)
+		blocks := splitBlocks(root)
+		cleanBlocks(blocks, tt.mode)
+		kept, removed := split(blocks)
 		var texts []string
 		for _, b := range kept {
 			texts = append(texts, b.Text)
@@ -57,11 +61,23 @@ func TestCleanBlocks(t *testing.T) {
 			}
 		}
 		for _, r := range removed {
-			if !strings.HasPrefix(r.Rule, "structure/") {
-				t.Errorf("%v: removal %+v, want a structure/ rule", tt.mode, r)
+			if !strings.HasPrefix(r.Excluded.Reason, "structure/") || r.Excluded.Action != boilerplate.Drop {
+				t.Errorf("%v: exclusion %+v, want a structure/ reason", tt.mode, r.Excluded)
 			}
 		}
 	}
+}
+
+// split returns the blocks of the body and the others.
+func split(blocks []document.Block) (body, out []document.Block) {
+	for _, b := range blocks {
+		if b.InBody() {
+			body = append(body, b)
+		} else {
+			out = append(out, b)
+		}
+	}
+	return body, out
 }
 
 func TestDropEmptySections(t *testing.T) {
@@ -107,7 +123,9 @@ func TestDropEmptySections(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			kept, removed := dropEmptySections(splitBlocks(htmlutil.FindElement(doc, atom.Div)), Balanced, true, nil)
+			blocks := splitBlocks(htmlutil.FindElement(doc, atom.Div))
+			dropEmptySections(blocks, Balanced)
+			kept, removed := split(blocks)
 			var got []string
 			for _, b := range kept {
 				got = append(got, b.Text)
@@ -116,8 +134,8 @@ func TestDropEmptySections(t *testing.T) {
 				t.Errorf("kept %q, want %q", got, tt.want)
 			}
 			for _, r := range removed {
-				if r.Rule != "structure/empty-section" {
-					t.Errorf("removal %+v", r)
+				if r.Excluded.Reason != "structure/empty-section" {
+					t.Errorf("exclusion %+v", r.Excluded)
 				}
 			}
 		})
@@ -133,7 +151,9 @@ func TestTablesOfContents(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kept, _ := cleanBlocks(splitBlocks(htmlutil.FindElement(doc, atom.Div)), mode, false)
+		blocks := splitBlocks(htmlutil.FindElement(doc, atom.Div))
+		cleanBlocks(blocks, mode)
+		kept, _ := split(blocks)
 		var texts []string
 		for _, b := range kept {
 			texts = append(texts, b.Text)

@@ -1,55 +1,13 @@
-package extract
+package extract_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
-	"github.com/artext/artext/internal/htmlutil"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
+	"github.com/artext/artext/extract"
 )
-
-func TestUseCandidate(t *testing.T) {
-	tests := []struct {
-		name       string
-		lenR, lenC int
-		inC        float64
-		kind       candidateKind
-		mode       Mode
-		want       bool
-	}{
-		{"readability found nothing", 0, 800, 0, articleElement, Balanced, true},
-		{"readability found nothing, precision", 0, 800, 0, articleElement, Precision, true},
-		{"sub-block of the container", 500, 2000, 1, namedContainer, Balanced, true},
-		{"sub-block of an article", 500, 2000, 0.95, articleElement, Balanced, true},
-		{"candidate barely larger", 1000, 1500, 1, namedContainer, Balanced, false},
-		{"candidate barely larger, recall", 1000, 1500, 1, namedContainer, Recall, true},
-		{"candidate holds a gallery besides", 1000, 6000, 1, namedContainer, Balanced, false},
-		{"candidate holds a gallery besides, recall", 1000, 6000, 1, namedContainer, Recall, false},
-		{"stray block, much smaller", 120, 1500, 0, namedContainer, Balanced, true},
-		{"readability's text mostly elsewhere", 1000, 3000, 0.5, namedContainer, Balanced, false},
-		{"main holds too much else", 500, 2000, 1, mainElement, Balanced, false},
-		{"main, recall", 500, 2000, 1, mainElement, Recall, true},
-		{"precision keeps readability", 500, 2000, 1, namedContainer, Precision, false},
-		{"stray block outside a short article", 300, 250, 0, namedContainer, Balanced, true},
-		{"stray rule needs a named container", 300, 250, 0, articleElement, Balanced, false},
-		{"stray block outside a larger main", 700, 3000, 0, mainElement, Balanced, true},
-		{"long result outside main stands", 1500, 3000, 0, mainElement, Balanced, false},
-		{"long result outside the container stands", 3000, 250, 0, namedContainer, Balanced, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := useCandidate(tt.lenR, tt.lenC, tt.inC, tt.kind, tt.mode); got != tt.want {
-				t.Errorf("useCandidate(%d, %d, %.2f, %v, %v) = %v, want %v", tt.lenR, tt.lenC, tt.inC, tt.kind, tt.mode, got, tt.want)
-			}
-			c := &candidate{kind: tt.kind, size: tt.lenC}
-			if tt.want && !mayUseCandidate(tt.lenR, c, tt.mode) {
-				t.Error("mayUseCandidate rules out a candidate that useCandidate takes")
-			}
-		})
-	}
-}
 
 // recipePage is a page whose named container holds a story, then the
 // ingredients as links and the steps: readability keeps the story and the
@@ -71,8 +29,8 @@ const recipePage = `<!DOCTYPE html><html><head><title>Lemon cake</title></head><
 // only a part of the named container: the fallback takes the whole, but
 // not in Precision mode.
 func TestFallbackKeepsWholeContainer(t *testing.T) {
-	for _, mode := range []Mode{Balanced, Recall, Precision} {
-		a, err := FromBytes(context.Background(), []byte(recipePage), Options{URL: "https://example.com/cake", Mode: mode})
+	for _, mode := range []extract.Mode{extract.Balanced, extract.Recall, extract.Precision} {
+		a, err := extract.FromBytes(context.Background(), []byte(recipePage), extract.Options{URL: "https://example.com/cake", Mode: mode})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -81,30 +39,15 @@ func TestFallbackKeepsWholeContainer(t *testing.T) {
 				t.Errorf("%v: text lacks %q:\n%s", mode, want, a.Text)
 			}
 		}
-		if got, want := strings.Contains(a.Text, "200 g of caster sugar"), mode != Precision; got != want {
+		if got, want := strings.Contains(a.Text, "200 g of caster sugar"), mode != extract.Precision; got != want {
 			t.Errorf("%v: ingredients kept %v, want %v:\n%s", mode, got, want, a.Text)
 		}
 		if strings.Contains(a.Text, "Recipes") {
 			t.Errorf("%v: text holds the menu:\n%s", mode, a.Text)
 		}
-		if mode != Precision && !strings.Contains(a.Markdown, "https://example.com/i/1") {
+		if mode != extract.Precision && !strings.Contains(a.Markdown, "https://example.com/i/1") {
 			t.Errorf("%v: the links of the Markdown are not absolute:\n%s", mode, a.Markdown)
 		}
-	}
-}
-
-func TestConfineBlocks(t *testing.T) {
-	doc, err := html.Parse(strings.NewReader(`<div><p>An author box.</p><p>The article's first paragraph.</p><p>The article's last paragraph.</p></div>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := htmlutil.FindElement(doc, atom.Div)
-	kept := confineBlocks(splitBlocks(root), "The article's first paragraph.\nThe article's last paragraph.\n")
-	if len(kept) != 2 || kept[0].Text != "The article's first paragraph." {
-		t.Errorf("kept %+v, want the two paragraphs of the container", kept)
-	}
-	if strings.Contains(nodesText([]*html.Node{root}, false), "author box") {
-		t.Error("the author box is still in the tree")
 	}
 }
 
@@ -114,13 +57,83 @@ func TestConfineBlocks(t *testing.T) {
 func TestPrecisionFallsBackToBalanced(t *testing.T) {
 	para := "<p>" + strings.Repeat("A sentence of the article, with a comma or two, and more words. ", 4) + "</p>"
 	page := `<!DOCTYPE html><html><body><div class="info">` + strings.Repeat(para, 3) + `</div><div class="info">` + strings.Repeat(para, 3) + `</div></body></html>`
-	for _, mode := range []Mode{Balanced, Precision} {
-		a, err := FromBytes(context.Background(), []byte(page), Options{Mode: mode})
+	for _, mode := range []extract.Mode{extract.Balanced, extract.Precision} {
+		a, err := extract.FromBytes(context.Background(), []byte(page), extract.Options{Mode: mode})
 		if err != nil {
 			t.Fatalf("%v: %v", mode, err)
 		}
 		if !strings.Contains(a.Text, "A sentence of the article") {
 			t.Errorf("%v: text = %q", mode, a.Text)
 		}
+	}
+}
+
+// TestBreaksMakeParagraphs checks that the paragraphs readability makes of
+// text parted by <br><br> stay apart in the text: they are elements made
+// by name, whose type setAtoms fills in.
+func TestBreaksMakeParagraphs(t *testing.T) {
+	filler := "<p>" + strings.Repeat("More words in a paragraph to make this page an article. ", 6) + "</p>"
+	page := "<html><body><article><p>The first line of the story is here<br><br>The second line follows it<br>and a third</p>" +
+		filler + "</article></body></html>"
+	a, err := extract.FromBytes(context.Background(), []byte(page), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The first line of the story is here\n\nThe second line follows it\nand a third\n\n"; !strings.HasPrefix(a.Text, want) {
+		t.Errorf("Text = %q, want it to start with %q", a.Text, want)
+	}
+}
+
+// TestBylineAfterPruning checks that the byline is the page's own author
+// line when pruning takes that line out before readability looks for it,
+// and that a line naming no author found elsewhere is not taken.
+func TestBylineAfterPruning(t *testing.T) {
+	para := "<p>" + strings.Repeat("The council voted on the new budget after a long debate about roads. ", 6) + "</p>"
+	tests := []struct {
+		name        string
+		byline      string
+		wantByline  string
+		wantAuthors []string
+	}{
+		{
+			name:        "author line with a role",
+			byline:      `<div class="author-info">By Jane Doe, Health Reporter</div>`,
+			wantByline:  "By Jane Doe, Health Reporter",
+			wantAuthors: []string{"Jane Doe"},
+		},
+		{
+			name:        "no author line",
+			byline:      `<div class="author-info">Share this story</div>`,
+			wantByline:  "",
+			wantAuthors: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1>` +
+				tt.byline + para + para + para + `</article></body></html>`
+			a, err := extract.FromBytes(context.Background(), []byte(page), extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Byline != tt.wantByline {
+				t.Errorf("Byline = %q, want %q", a.Byline, tt.wantByline)
+			}
+			if !slices.Equal(a.Authors, tt.wantAuthors) {
+				t.Errorf("Authors = %q, want %q", a.Authors, tt.wantAuthors)
+			}
+			if strings.Contains(a.Text, "Jane Doe") {
+				t.Errorf("Text holds the byline: %q", a.Text)
+			}
+		})
+	}
+}
+
+// TestServedAsHTML reads a page served as HTML as HTML, however little
+// markup it has.
+func TestServedAsHTML(t *testing.T) {
+	a, err := extract.FromBytes(context.Background(), []byte("<p>Two words</p>"), extract.Options{ContentType: "text/html"})
+	if err != nil || a.Source.Format != extract.InputHTML || a.Text != "Two words" {
+		t.Errorf("a fragment served as text/html: format %q, text %q, err %v", a.Source.Format, a.Text, err)
 	}
 }

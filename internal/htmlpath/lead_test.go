@@ -1,9 +1,10 @@
-package extract
+package htmlpath
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -50,7 +51,7 @@ func TestFindLeadNone(t *testing.T) {
 func TestAddLead(t *testing.T) {
 	lead := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 	lead.AppendChild(&html.Node{Type: html.TextNode, Data: "After two years of works the boats are back."})
-	body := func(text string) (*html.Node, []htmlBlock) {
+	body := func(text string) (*html.Node, []document.Block) {
 		doc, _ := html.Parse(strings.NewReader("<div><p>" + text + "</p></div>"))
 		root := htmlutil.FindElement(doc, atom.Div)
 		return root, splitBlocks(root)

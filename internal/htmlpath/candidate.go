@@ -1,9 +1,10 @@
-package extract
+package htmlpath
 
 import (
 	"net/url"
 	"strings"
 
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 )
@@ -50,7 +51,7 @@ func (s *pageScan) findCandidate() *candidate {
 
 // overlap measures how much of the text of blocks appears in text: the
 // share of their bytes that belong to blocks found in it.
-func overlap(blocks []htmlBlock, text string) float64 {
+func overlap(blocks []document.Block, text string) float64 {
 	found, total := 0, 0
 	for _, b := range blocks {
 		total += len(b.Text)
@@ -64,7 +65,7 @@ func overlap(blocks []htmlBlock, text string) float64 {
 	return float64(found) / float64(total)
 }
 
-func blocksText(blocks []htmlBlock) string {
+func blocksText(blocks []document.Block) string {
 	var sb strings.Builder
 	for _, b := range blocks {
 		sb.WriteString(b.Text)

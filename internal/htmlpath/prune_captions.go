@@ -1,4 +1,4 @@
-package extract
+package htmlpath
 
 // maxCaptionText is the longest text, in bytes, that pruning takes for a
 // caption: a longer one is content presented as a caption, as slideshows

@@ -1,4 +1,4 @@
-package extract
+package htmlpath
 
 import (
 	"golang.org/x/net/html"

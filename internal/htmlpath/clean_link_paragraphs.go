@@ -1,6 +1,9 @@
-package extract
+package htmlpath
 
-import "github.com/artext/artext/boilerplate"
+import (
+	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
+)
 
 // linkParagraphDensity is the share of a paragraph's text inside links
 // above which the paragraph points to other pages rather than saying
@@ -12,7 +15,7 @@ const maxLinkParagraph = 200
 
 // markLinkParagraphs marks, in drop, the short paragraphs and headings
 // that are mostly a link.
-func markLinkParagraphs(blocks []htmlBlock, mode Mode, drop []string) {
+func markLinkParagraphs(blocks []document.Block, mode Mode, drop []string) {
 	for i, b := range blocks {
 		if mode != Precision && i < lastProse(blocks) {
 			continue
@@ -23,7 +26,7 @@ func markLinkParagraphs(blocks []htmlBlock, mode Mode, drop []string) {
 		if b.Kind != boilerplate.Paragraph && b.Kind != boilerplate.Heading {
 			continue
 		}
-		if linkDensity(b.nodes, len(b.Text)) >= linkParagraphDensity {
+		if linkDensity(b.Nodes, len(b.Text)) >= linkParagraphDensity {
 			drop[i] = "structure/link-paragraph"
 		}
 	}

@@ -1,4 +1,4 @@
-package extract
+package htmlpath
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
 
 	"golang.org/x/net/html"
 )
@@ -32,7 +33,7 @@ const mediumShare = 0.25
 // or mode is Recall. When explain is set, it also reports every element it
 // took, as a removal by the rule "markup" whose category is the element as
 // a CSS selector would name it ("div.share-bar").
-func (s *pageScan) prune(mode Mode, explain bool, log *slog.Logger) (captions []string, removed []boilerplate.Removal) {
+func (s *pageScan) prune(mode Mode, explain bool, log *slog.Logger) (captions []string, removed []document.Removal) {
 	minSignal := mediumSignal
 	if mode == Precision {
 		minSignal = weakSignal
@@ -69,7 +70,10 @@ func (s *pageScan) prune(mode Mode, explain bool, log *slog.Logger) (captions []
 		}
 		if explain {
 			if text := nodesText([]*html.Node{n}, false); text != "" {
-				removed = append(removed, boilerplate.Removal{Rule: "markup", Category: describeElement(n), Action: action, Text: text})
+				removed = append(removed, document.Removal{
+					Removal: boilerplate.Removal{Rule: "markup", Category: describeElement(n), Action: action, Text: text},
+					Node:    n,
+				})
 			}
 		}
 		n.Parent.RemoveChild(n)

@@ -1,4 +1,4 @@
-package extract
+package htmlpath
 
 import (
 	"bytes"
@@ -14,7 +14,7 @@ import (
 // the benchmark when ../shared/eval is absent.
 func evalDocs(b *testing.B) []*html.Node {
 	b.Helper()
-	paths, _ := filepath.Glob("../../shared/eval/trafilatura/html/*.html")
+	paths, _ := filepath.Glob("../../../shared/eval/trafilatura/html/*.html")
 	if len(paths) == 0 {
 		b.Skip("../shared/eval/trafilatura/html is absent")
 	}

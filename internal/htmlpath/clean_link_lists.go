@@ -1,9 +1,10 @@
-package extract
+package htmlpath
 
 import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -23,20 +24,20 @@ const maxAnnounceHeading = 60
 // kept: a list of two links is as often part of the text. Outside
 // Precision mode, only the lists after the last paragraph of prose go: a
 // list of links amid the text is more often the author's.
-func markLinkLists(blocks []htmlBlock, mode Mode, drop []string) {
+func markLinkLists(blocks []document.Block, mode Mode, drop []string) {
 	minItems, from := 3, lastProse(blocks)+1
 	if mode == Precision {
 		minItems, from = 2, 0
 	}
 	for i := from; i < len(blocks); {
-		if blocks[i].Kind != boilerplate.ListItem || blocks[i].list == nil {
+		if blocks[i].Kind != boilerplate.ListItem || blocks[i].List == nil {
 			i++
 			continue
 		}
 		j := i
 		all := true
-		for j < len(blocks) && blocks[j].list == blocks[i].list {
-			all = all && linkDensity(blocks[j].nodes, len(blocks[j].Text)) >= linkListDensity
+		for j < len(blocks) && blocks[j].List == blocks[i].List {
+			all = all && linkDensity(blocks[j].Nodes, len(blocks[j].Text)) >= linkListDensity
 			j++
 		}
 		if all && j-i >= minItems {
@@ -95,7 +96,7 @@ func anyLink(*html.Node) bool { return true }
 const minProse = 100
 
 // lastProse returns the index of the last paragraph of prose, or -1.
-func lastProse(blocks []htmlBlock) int {
+func lastProse(blocks []document.Block) int {
 	for i := len(blocks) - 1; i >= 0; i-- {
 		if blocks[i].Kind == boilerplate.Paragraph && len(blocks[i].Text) >= minProse {
 			return i

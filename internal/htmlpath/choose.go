@@ -1,4 +1,4 @@
-package extract
+package htmlpath
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/artext/artext/internal/document"
 	"golang.org/x/net/html"
 )
 
@@ -13,7 +14,7 @@ import (
 // blocks) and the fallback candidate c, and returns the one to keep. In
 // Precision mode, when most of readability's text lies in the named
 // content container, the blocks readability added around it go.
-func chooseContent(root *html.Node, blocks []htmlBlock, c *candidate, mode Mode, pageURL *url.URL, log *slog.Logger) (*html.Node, []htmlBlock) {
+func chooseContent(root *html.Node, blocks []document.Block, c *candidate, mode Mode, pageURL *url.URL, log *slog.Logger) (*html.Node, []document.Block) {
 	lenR := blocksLen(blocks)
 	confine := c.kind == namedContainer && mode == Precision
 	if !confine && !mayUseCandidate(lenR, c, mode) {
@@ -46,13 +47,13 @@ const confineOverlap = 0.7
 
 // confineBlocks drops the blocks whose text is not in ctext, the text of
 // the named content container, and their nodes.
-func confineBlocks(blocks []htmlBlock, ctext string) []htmlBlock {
+func confineBlocks(blocks []document.Block, ctext string) []document.Block {
 	kept := blocks[:0:0]
 	for _, b := range blocks {
 		if strings.Contains(ctext, b.Text) {
 			kept = append(kept, b)
 		} else {
-			detach(b.nodes)
+			detach(b.Nodes)
 		}
 	}
 	return kept
@@ -122,7 +123,7 @@ func useCandidate(lenR, lenC int, inC float64, kind candidateKind, mode Mode) bo
 	return kind != mainElement && float64(lenC) >= subBlockRatio*float64(lenR)
 }
 
-func blocksLen(blocks []htmlBlock) int {
+func blocksLen(blocks []document.Block) int {
 	n := 0
 	for _, b := range blocks {
 		n += len(b.Text)

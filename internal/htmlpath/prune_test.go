@@ -1,4 +1,4 @@
-package extract
+package htmlpath
 
 import (
 	"log/slog"

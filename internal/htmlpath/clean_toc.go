@@ -1,9 +1,10 @@
-package extract
+package htmlpath
 
 import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 )
@@ -12,16 +13,16 @@ import (
 // link to a place on the same page (href="#..."): a table of contents,
 // which repeats the headings of the text. The heading just before it
 // ("Contents") goes with it.
-func markTablesOfContents(blocks []htmlBlock, drop []string) {
+func markTablesOfContents(blocks []document.Block, drop []string) {
 	for i := 0; i < len(blocks); {
-		list := blocks[i].list
+		list := blocks[i].List
 		if blocks[i].Kind != boilerplate.ListItem || list == nil {
 			i++
 			continue
 		}
 		j := i
 		all := true
-		for j < len(blocks) && blocks[j].list == list {
+		for j < len(blocks) && blocks[j].List == list {
 			all = all && isAnchorItem(blocks[j])
 			j++
 		}
@@ -39,9 +40,9 @@ func markTablesOfContents(blocks []htmlBlock, drop []string) {
 
 // isAnchorItem reports whether the list item b is mostly a link to a
 // fragment of the page.
-func isAnchorItem(b htmlBlock) bool {
+func isAnchorItem(b document.Block) bool {
 	anchor := 0
-	for _, n := range b.nodes {
+	for _, n := range b.Nodes {
 		anchor += linkedTextLen(n, false, isFragmentLink)
 	}
 	return float64(anchor) >= linkListDensity*float64(len(b.Text))

@@ -1,4 +1,4 @@
-package extract
+package htmlpath
 
 import (
 	"strings"
@@ -6,22 +6,17 @@ import (
 	"unicode/utf8"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
 	"github.com/artext/artext/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// htmlBlock is a block of an HTML article with the nodes that hold its text:
-// one element, or a run of inline siblings inside a larger element.
-type htmlBlock struct {
-	boilerplate.Block
-	nodes []*html.Node
-	list  *html.Node // the list the block is an item of, if any
-}
-
-// splitBlocks divides the article under root into blocks, in document order.
-func splitBlocks(root *html.Node) []htmlBlock {
+// splitBlocks divides the article under root into blocks, in document
+// order: each block holds the nodes of its text, one element or a run of
+// inline siblings inside a larger element, and the list it is an item of.
+func splitBlocks(root *html.Node) []document.Block {
 	var s blockSplitter
 	s.container(root, blockContext{kind: boilerplate.Paragraph})
 	return s.blocks
@@ -35,7 +30,7 @@ type blockContext struct {
 }
 
 type blockSplitter struct {
-	blocks []htmlBlock
+	blocks []document.Block
 	run    []*html.Node
 }
 
@@ -116,10 +111,10 @@ func (s *blockSplitter) add(kind boilerplate.Kind, nodes []*html.Node, ctx block
 	if text == "" {
 		return
 	}
-	s.blocks = append(s.blocks, htmlBlock{
+	s.blocks = append(s.blocks, document.Block{
 		Block: boilerplate.Block{Text: text, Kind: kind, InList: ctx.inList, InFigure: ctx.inFigure},
-		nodes: nodes,
-		list:  ctx.list,
+		Nodes: nodes,
+		List:  ctx.list,
 	})
 }
 

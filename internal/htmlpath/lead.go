@@ -1,8 +1,9 @@
-package extract
+package htmlpath
 
 import (
 	"strings"
 
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/htmlutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -148,7 +149,7 @@ func nearTitle(n, title *html.Node) bool {
 
 // addLead puts the lead before the article's blocks and in its tree, when
 // the article does not hold its text already.
-func addLead(root *html.Node, blocks []htmlBlock, lead *html.Node) []htmlBlock {
+func addLead(root *html.Node, blocks []document.Block, lead *html.Node) []document.Block {
 	leadBlocks := splitBlocks(lead)
 	if len(leadBlocks) == 0 {
 		return blocks

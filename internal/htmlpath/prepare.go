@@ -1,11 +1,10 @@
-package extract
+package htmlpath
 
 import (
 	"log/slog"
 	"net/url"
 
-	"github.com/artext/artext/boilerplate"
-
+	"github.com/artext/artext/internal/document"
 	"golang.org/x/net/html"
 )
 
@@ -14,7 +13,7 @@ import (
 // of the second strategy.
 type pagePrep struct {
 	captions []string
-	removed  []boilerplate.Removal // what pruning took, when explaining
+	removed  []document.Removal // what pruning took, when explaining
 	lead     *html.Node
 	cand     *candidate
 }
@@ -40,8 +39,8 @@ func preparePage(doc *html.Node, mode Mode, explain bool, log *slog.Logger) *pag
 // root (nil when it found nothing): readability's, or the candidate's when
 // the rules of chooseContent take it, with the lead put back first. It
 // returns a nil root when neither holds anything.
-func (p *pagePrep) content(root *html.Node, mode Mode, pageURL *url.URL, log *slog.Logger) (*html.Node, []htmlBlock) {
-	var blocks []htmlBlock
+func (p *pagePrep) content(root *html.Node, mode Mode, pageURL *url.URL, log *slog.Logger) (*html.Node, []document.Block) {
+	var blocks []document.Block
 	if root != nil {
 		blocks = splitBlocks(root)
 	}
