@@ -9,6 +9,7 @@ import (
 	"github.com/artext/artext/internal/htmlpath"
 	"github.com/artext/artext/internal/htmlutil"
 	"github.com/artext/artext/internal/input"
+	"github.com/artext/artext/internal/textpath"
 	"golang.org/x/net/html"
 )
 
@@ -69,6 +70,13 @@ func sniffFormat(data []byte) InputFormat {
 		return InputHTML
 	}
 	return InputText
+}
+
+// fromText extracts the article of text taken from a page (a page copied
+// as text, a text browser's dump, or Markdown): the text path splits it
+// into a document, which the shared tail finishes.
+func fromText(ctx context.Context, text string, opts *Options, src Source) (*Article, error) {
+	return finish(ctx, textpath.Split(text, opts.URL), opts, src, nil)
 }
 
 // fromTree extracts the article of the HTML document doc, mutating doc. In

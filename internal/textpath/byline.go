@@ -1,4 +1,4 @@
-package extract
+package textpath
 
 import (
 	"regexp"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/meta"
 )
 
@@ -39,7 +40,7 @@ var nameJoiners = map[string]bool{
 // B", "Von A"), or, next to the headline or the first paragraph, a line of
 // names alone: two or more ("Tom Watling and Archie Mitchell"), or one next
 // to a date.
-func findByline(doc *textDoc, lo, hi int, skip map[int]bool) (int, string, string) {
+func findByline(doc *Page, lo, hi int, skip map[int]bool) (int, string, string) {
 	hi = min(hi, len(doc.blocks))
 	for i := lo; i < hi; i++ {
 		if skip[i] || !doc.metadataCandidate(i) || doc.features[i].words > meta.MaxBylineWords {
@@ -54,7 +55,7 @@ func findByline(doc *textDoc, lo, hi int, skip map[int]bool) (int, string, strin
 			}
 			continue
 		}
-		if doc.nearHeader(i, skip) && isNameList(names, 2) && doc.roles[i] == roleShort && (countNames(names) > 1 || date != "" || doc.nextToDate(i)) {
+		if doc.nearHeader(i, skip) && isNameList(names, 2) && doc.roles[i] == document.Short && (countNames(names) > 1 || date != "" || doc.nextToDate(i)) {
 			return i, names, date
 		}
 	}
@@ -64,11 +65,11 @@ func findByline(doc *textDoc, lo, hi int, skip map[int]bool) (int, string, strin
 // nearHeader reports whether block i stands right next to the headline or
 // to the first paragraph: just before or after a block in header, or just
 // before the first paragraph.
-func (d *textDoc) nearHeader(i int, header map[int]bool) bool {
-	if header[i-1] || header[i+1] || header[i-2] && d.roles[i-1] != roleProse {
+func (d *Page) nearHeader(i int, header map[int]bool) bool {
+	if header[i-1] || header[i+1] || header[i-2] && d.roles[i-1] != document.Prose {
 		return true
 	}
-	return i+1 < len(d.roles) && d.roles[i+1] == roleProse && i+1 == d.firstProse()
+	return i+1 < len(d.roles) && d.roles[i+1] == document.Prose && i+1 == d.firstProse()
 }
 
 // countNames returns the number of names in a list of names.
@@ -84,7 +85,7 @@ func countNames(s string) int {
 
 // nextToDate reports whether the block before or after block i gives a
 // date and little else.
-func (d *textDoc) nextToDate(i int) bool {
+func (d *Page) nextToDate(i int) bool {
 	for _, j := range []int{i - 1, i + 1} {
 		if j >= 0 && j < len(d.blocks) && isDateLine(d.blocks[j].text, d.features[j]) {
 			return true

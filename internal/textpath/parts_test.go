@@ -1,7 +1,6 @@
-package extract
+package textpath
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -161,8 +160,7 @@ func TestTextExtent(t *testing.T) {
 		prose, "", prose + " Two.", "", "A subheading", "", prose + " Three.", "",
 		"Share", "Facebook", "Twitter", "Most read", "• One", "• Two", "• Three", "© 2024 Site",
 	}, "\n")
-	doc := parseTextDoc(page)
-	doc.applyRules(&boilerplate.RuleSet{})
+	doc := Split(page, "") // no rule removes a block
 	doc.classify()
 	doc.start, doc.end = densestRun(doc.weights())
 	var kept []string
@@ -172,29 +170,6 @@ func TestTextExtent(t *testing.T) {
 	want := []string{prose, prose + " Two.", "A subheading", prose + " Three."}
 	if !slices.Equal(kept, want) {
 		t.Errorf("extent = %q, want %q", kept, want)
-	}
-}
-
-// TestShortTextAmongPictures finds an article in a page whose only
-// paragraphs are short ones among picture labels and links: short
-// paragraphs standing alone are demoted to lines, unless none would be
-// left.
-func TestShortTextAmongPictures(t *testing.T) {
-	page := strings.Join([]string{
-		"Logo", "", "  • Home", "  • About", "", "Variables and their home", "",
-		"How did variables work again? Here is an excerpt from our teaching material!", "",
-		"Variables picture 1", "Variables picture 2", "Variables picture 3", "",
-		"Variables are no problem for you? Then see whether you can solve our puzzle!", "",
-		"  • Imprint", "  • Privacy",
-	}, "\n")
-	a, err := FromBytes(context.Background(), []byte(page), Options{InputFormat: InputText})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The pictures' labels between the paragraphs cost more than the
-	// first paragraph weighs: the densest run is the second alone.
-	if want := "Variables are no problem for you? Then see whether you can solve our puzzle!"; a.Text != want {
-		t.Errorf("Text = %q, want %q", a.Text, want)
 	}
 }
 
@@ -211,8 +186,7 @@ func TestCommentsStart(t *testing.T) {
 		"Herr Steffen Ecks, 28.04.2020, 10:27 Uhr", "", comment, "",
 		"Herr Hans Bajohr, 27.04.2020, 20:10 Uhr", "", comment,
 	}
-	doc := parseTextDoc(strings.Join(lines, "\n"))
-	doc.applyRules(&boilerplate.RuleSet{})
+	doc := Split(strings.Join(lines, "\n"), "") // no rule removes a block
 	doc.classify()
 	doc.start, doc.end = 0, len(doc.blocks)
 	end := doc.commentsStart()

@@ -1,9 +1,10 @@
-package extract
+package textpath
 
 import (
 	"net/url"
 	"strings"
 
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/meta"
 )
 
@@ -24,13 +25,16 @@ type textMetadata struct {
 // has reports whether block i holds metadata only.
 func (m *textMetadata) has(i int) bool { return m.lines[i] }
 
-// fill sets the article's metadata fields.
-func (m *textMetadata) fill(a *Article) {
-	a.Title = m.title
-	a.Byline = m.byline
-	a.Authors = m.authors
-	a.SiteName = m.siteName
-	a.Published, a.PublishedRaw = m.date, m.dateRaw
+// metadata returns the metadata as the document holds it.
+func (m *textMetadata) metadata() document.Metadata {
+	return document.Metadata{
+		Title:        m.title,
+		Byline:       m.byline,
+		Authors:      m.authors,
+		SiteName:     m.siteName,
+		Published:    m.date,
+		PublishedRaw: m.dateRaw,
+	}
 }
 
 // metadataWindow is how many blocks before the article's first paragraph
@@ -40,7 +44,7 @@ const metadataWindow = 15
 // findTextMetadata finds the title, byline, site name and date of the
 // article of doc among the blocks before its first paragraph and just
 // after it. pageURL, when given, helps to recognise the title and the site.
-func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
+func findTextMetadata(doc *Page, pageURL string) textMetadata {
 	m := textMetadata{lines: map[int]bool{}, titleAt: -1}
 	if doc.end <= doc.start {
 		return m
@@ -77,9 +81,9 @@ func findTextMetadata(doc *textDoc, pageURL string) textMetadata {
 
 // firstProse returns the index of the first prose block of the article's
 // extent, or its start when it has none.
-func (d *textDoc) firstProse() int {
+func (d *Page) firstProse() int {
 	for i := d.start; i < d.end; i++ {
-		if d.roles[i] == roleProse {
+		if d.roles[i] == document.Prose {
 			return i
 		}
 	}

@@ -1,4 +1,4 @@
-package extract
+package textpath
 
 import (
 	"strings"
@@ -165,7 +165,7 @@ func markCode(blocks []inputBlock, lines []string) []inputBlock {
 			i++
 			continue
 		}
-		code := inputBlock{kind: boilerplate.Code, line: runs[r][0], text: dedent(lines[runs[r][0]:runs[r][1]]), blankBefore: blocks[i].blankBefore}
+		code := inputBlock{kind: boilerplate.Code, line: runs[r][0], end: runs[r][1], text: dedent(lines[runs[r][0]:runs[r][1]]), blankBefore: blocks[i].blankBefore}
 		for i < len(blocks) && blocks[i].line < runs[r][1] {
 			i++
 		}

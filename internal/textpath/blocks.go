@@ -1,4 +1,4 @@
-package extract
+package textpath
 
 import (
 	"regexp"
@@ -18,6 +18,7 @@ type inputBlock struct {
 	level    int  // the level of a heading, 1 to 6; 0 when not known
 	ordered  bool // an item of a numbered list
 	line     int  // the index of the block's first line
+	end      int  // the index after the block's last line
 	col      int  // the display column the block starts at
 	// blankBefore reports whether a blank line stands before the block.
 	blankBefore bool
@@ -41,10 +42,11 @@ func splitPlainBlocks(lines []string) []inputBlock {
 		if i > 0 && marker == nil && !c.row && !last.row && continuesWrapped(last, c, edges) {
 			b := &blocks[len(blocks)-1]
 			b.text = joinWrapped(b.text, c.text)
+			b.end = c.line + 1
 			last = c
 			continue
 		}
-		b := inputBlock{text: c.text, kind: boilerplate.Line, line: c.line, col: c.col, blankBefore: c.blankBefore}
+		b := inputBlock{text: c.text, kind: boilerplate.Line, line: c.line, end: c.line + 1, col: c.col, blankBefore: c.blankBefore}
 		if c.row {
 			b.kind = boilerplate.TableCell
 		} else if marker != nil {

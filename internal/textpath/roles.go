@@ -1,20 +1,10 @@
-package extract
+package textpath
 
 import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
-)
-
-// blockRole is what the text path makes of a block.
-type blockRole uint8
-
-const (
-	roleShort       blockRole = iota // a line that is not prose
-	roleProse                        // a paragraph of running text
-	roleFurniture                    // menus, form fields, placeholders, borders
-	roleCaption                      // a photo caption or credit
-	roleRuleRemoved                  // a block a boilerplate rule removed
+	"github.com/artext/artext/internal/document"
 )
 
 // minProseWords is the number of words from which a block that ends like
@@ -26,21 +16,21 @@ const (
 )
 
 // classifyBlock returns the role of a block from its features.
-func classifyBlock(b *inputBlock, f blockFeatures) blockRole {
+func classifyBlock(b *inputBlock, f blockFeatures) document.Role {
 	switch {
 	case b.kind == boilerplate.Code:
-		return roleShort // code has few letters, and is no furniture
+		return document.Short // code has few letters, and is no furniture
 	case f.furniture || f.letters < 0.5:
-		return roleFurniture
+		return document.Furniture
 	case isCaption(b.text, f):
-		return roleCaption
+		return document.Caption
 	case b.kind == boilerplate.Heading, isTeaser(b.text, f):
-		return roleShort
+		return document.Short
 	case f.words >= longProseWords && f.letters >= 0.6,
 		f.words >= minProseWords && f.letters >= 0.6 && (f.sentenceEnd || f.sentences > 0):
-		return roleProse
+		return document.Prose
 	}
-	return roleShort
+	return document.Short
 }
 
 // maxTeaserWords is the length up to which a block cut short with an
@@ -58,17 +48,17 @@ func isTeaser(text string, f blockFeatures) bool {
 // and the two after them: a teaser's blurb, a notice, a sidebar's sentence.
 // Paragraphs of an article stand next to each other. When every paragraph
 // of the text stands so, none is demoted.
-func (d *textDoc) demoteStrayProse() {
+func (d *Page) demoteStrayProse() {
 	var demoted []int
 	for i := range d.blocks {
-		if d.roles[i] != roleProse || d.features[i].words >= longProseWords {
+		if d.roles[i] != document.Prose || d.features[i].words >= longProseWords {
 			continue
 		}
 		before, after := 0, 0
-		for j := i - 1; j >= 0 && before < 2 && d.roles[j] != roleProse; j-- {
+		for j := i - 1; j >= 0 && before < 2 && d.roles[j] != document.Prose; j-- {
 			before++
 		}
-		for j := i + 1; j < len(d.blocks) && after < 2 && d.roles[j] != roleProse; j++ {
+		for j := i + 1; j < len(d.blocks) && after < 2 && d.roles[j] != document.Prose; j++ {
 			after++
 		}
 		if before+after >= 3 {
@@ -77,7 +67,7 @@ func (d *textDoc) demoteStrayProse() {
 	}
 	prose := 0
 	for _, r := range d.roles {
-		if r == roleProse {
+		if r == document.Prose {
 			prose++
 		}
 	}
@@ -85,6 +75,6 @@ func (d *textDoc) demoteStrayProse() {
 		return // a short text among pictures or links: it is the article
 	}
 	for _, i := range demoted {
-		d.roles[i] = roleShort
+		d.roles[i] = document.Short
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package textpath
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
 )
 
 // maxTitleWords is the length above which a line is not taken for a
@@ -24,7 +25,7 @@ const titleWindow = 60
 // byline, a date or a caption between), often repeated elsewhere on the
 // page, and often echoed by the words of the page's address. A Markdown
 // heading wins over plain lines.
-func findTitle(doc *textDoc, lo, first int, hints urlHints) int {
+func findTitle(doc *Page, lo, first int, hints urlHints) int {
 	counts := doc.lineCounts()
 	best, bestScore := -1, 0.0
 	for i := lo; i < first; i++ {
@@ -61,9 +62,9 @@ func findTitle(doc *textDoc, lo, first int, hints urlHints) int {
 }
 
 // isTitleCandidate reports whether block i could be a headline.
-func isTitleCandidate(doc *textDoc, i int) bool {
+func isTitleCandidate(doc *Page, i int) bool {
 	b, f := doc.blocks[i], doc.features[i]
-	if !doc.decisions[i].Kept() || doc.roles[i] != roleShort || b.kind == boilerplate.ListItem || b.kind == boilerplate.Code {
+	if !doc.decision(i).Kept() || doc.roles[i] != document.Short || b.kind == boilerplate.ListItem || b.kind == boilerplate.Code {
 		return false
 	}
 	if f.words < 2 || f.words > maxTitleWords || f.letters < 0.6 {
@@ -80,7 +81,7 @@ func isTitleCandidate(doc *textDoc, i int) bool {
 // longer line of the page, as a headline does in a breadcrumb trail or a
 // "Title | Site" line. A copyright notice, which repeats the site's name,
 // does not count.
-func (d *textDoc) quotedElsewhere(i int) bool {
+func (d *Page) quotedElsewhere(i int) bool {
 	text := d.blocks[i].text
 	if len(text) < 12 {
 		return false
@@ -125,6 +126,6 @@ func isCopyright(s string) bool {
 }
 
 // standsAlone reports whether block i has blank lines before and after it.
-func (d *textDoc) standsAlone(i int) bool {
+func (d *Page) standsAlone(i int) bool {
 	return d.blocks[i].blankBefore && (i+1 == len(d.blocks) || d.blocks[i+1].blankBefore)
 }

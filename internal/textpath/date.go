@@ -1,9 +1,10 @@
-package extract
+package textpath
 
 import (
 	"regexp"
 	"strings"
 
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/meta"
 )
 
@@ -48,10 +49,10 @@ func isDateLine(text string, f blockFeatures) bool {
 // findDateLine returns the index of the first line among the blocks
 // [lo, hi) that are not in skip and that holds a date, with the date as it
 // is written, or -1. A line of prose that mentions a date is not one.
-func findDateLine(doc *textDoc, lo, hi int, skip map[int]bool) (int, string) {
+func findDateLine(doc *Page, lo, hi int, skip map[int]bool) (int, string) {
 	hi = min(hi, len(doc.blocks))
 	for i := lo; i < hi; i++ {
-		if skip[i] || !doc.metadataCandidate(i) || doc.roles[i] == roleProse || doc.features[i].words > meta.MaxBylineWords {
+		if skip[i] || !doc.metadataCandidate(i) || doc.roles[i] == document.Prose || doc.features[i].words > meta.MaxBylineWords {
 			continue
 		}
 		if d := findDate(doc.blocks[i].text); d != "" {

@@ -1,4 +1,4 @@
-package extract
+package textpath
 
 import (
 	"slices"
@@ -66,7 +66,7 @@ func TestMarkCode(t *testing.T) {
 		"Share (opens in a new window)",
 		"Print",
 	}, "\n")
-	doc := parseTextDoc(text)
+	doc := Split(text, "")
 	var kinds []boilerplate.Kind
 	var code string
 	for _, b := range doc.blocks {

@@ -1,6 +1,10 @@
-package extract
+package textpath
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/artext/artext/internal/document"
+)
 
 // maxSiteNameWords is the length above which a line is not taken for the
 // name of a publication.
@@ -12,7 +16,7 @@ const maxSiteNameWords = 5
 // the page repeats at once (aggregators print the publisher's name twice),
 // or one that the page's host name spells ("The Independent" on
 // independent.co.uk) and the page repeats.
-func findSiteName(doc *textDoc, first int, taken map[int]bool, hints urlHints) []int {
+func findSiteName(doc *Page, first int, taken map[int]bool, hints urlHints) []int {
 	lo := max(0, first-2*metadataWindow)
 	counts := doc.lineCounts()
 	for i := first - 1; i >= lo; i-- {
@@ -31,9 +35,9 @@ func findSiteName(doc *textDoc, first int, taken map[int]bool, hints urlHints) [
 }
 
 // isSiteNameCandidate reports whether block i could name the publication.
-func isSiteNameCandidate(doc *textDoc, i int, taken map[int]bool) bool {
+func isSiteNameCandidate(doc *Page, i int, taken map[int]bool) bool {
 	f := doc.features[i]
-	return !taken[i] && doc.decisions[i].Kept() && doc.roles[i] == roleShort &&
+	return !taken[i] && doc.decision(i).Kept() && doc.roles[i] == document.Short &&
 		f.words >= 1 && f.words <= maxSiteNameWords && f.letters >= 0.7 && !f.sentenceEnd
 }
 

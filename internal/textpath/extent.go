@@ -1,9 +1,10 @@
-package extract
+package textpath
 
 import (
 	"strings"
 
 	"github.com/artext/artext/boilerplate"
+	"github.com/artext/artext/internal/document"
 	"github.com/artext/artext/internal/meta"
 )
 
@@ -22,19 +23,19 @@ const (
 )
 
 // blockWeight returns the weight of a block in the search for the extent.
-func blockWeight(b *inputBlock, f blockFeatures, r blockRole) int {
-	if b.kind == boilerplate.TableCell && r != roleRuleRemoved {
+func blockWeight(b *inputBlock, f blockFeatures, r document.Role) int {
+	if b.kind == boilerplate.TableCell && r != document.RuleRemoved {
 		return -tableRowCost
 	}
-	if b.kind == boilerplate.Code && r != roleRuleRemoved {
+	if b.kind == boilerplate.Code && r != document.RuleRemoved {
 		return 0 // a program between two paragraphs does not part them
 	}
 	switch r {
-	case roleProse:
+	case document.Prose:
 		return f.words
-	case roleCaption:
+	case document.Caption:
 		return 0
-	case roleFurniture, roleRuleRemoved:
+	case document.Furniture, document.RuleRemoved:
 		return -furnitureCost
 	}
 	return -shortLineCost
@@ -65,11 +66,11 @@ func densestRun(weights []int) (start, end int) {
 // them; they start at the first one, or at the lines just before it. A
 // dated line followed, before the next one, by more prose than came before
 // it is the article's own date line, under its lead, not a comment's.
-func (d *textDoc) commentsStart() int {
+func (d *Page) commentsStart() int {
 	var dated, wordsBefore []int
 	words := 0
 	for i := d.firstProse(); i < d.end; i++ {
-		if d.roles[i] == roleProse {
+		if d.roles[i] == document.Prose {
 			words += d.features[i].words
 		} else if words >= minArticleWords && d.features[i].words <= meta.MaxBylineWords && hasDateAndTime(d.blocks[i].text) {
 			dated = append(dated, i)
@@ -83,7 +84,7 @@ func (d *textDoc) commentsStart() int {
 		return d.end
 	}
 	cut := dated[0]
-	for cut-1 > d.start && d.roles[cut-1] != roleProse {
+	for cut-1 > d.start && d.roles[cut-1] != document.Prose {
 		cut--
 	}
 	return cut
@@ -92,19 +93,19 @@ func (d *textDoc) commentsStart() int {
 // introducedListEnd returns the end of the article's extent moved past the
 // list that its last paragraph, or a line right after it, introduces with a
 // colon ("Water it:"): a list whose short items cost more than they weigh.
-func (d *textDoc) introducedListEnd() int {
+func (d *Page) introducedListEnd() int {
 	end := d.end
 	if end == 0 || end >= len(d.blocks) {
 		return end
 	}
-	if d.blocks[end].kind != boilerplate.ListItem && strings.HasSuffix(d.blocks[end].text, ":") && d.decisions[end].Kept() &&
+	if d.blocks[end].kind != boilerplate.ListItem && strings.HasSuffix(d.blocks[end].text, ":") && d.decision(end).Kept() &&
 		end+1 < len(d.blocks) && d.blocks[end+1].kind == boilerplate.ListItem {
 		end++ // the line that introduces the list follows the last paragraph
 	}
 	if !strings.HasSuffix(d.blocks[end-1].text, ":") {
 		return end
 	}
-	for end < len(d.blocks) && d.blocks[end].kind == boilerplate.ListItem && d.decisions[end].Kept() {
+	for end < len(d.blocks) && d.blocks[end].kind == boilerplate.ListItem && d.decision(end).Kept() {
 		end++
 	}
 	return end
@@ -141,7 +142,7 @@ const minHeadlineRunShare = 0.2
 // the address's slug), when that line stands well before the extent and
 // the run that follows it weighs enough: a short article loses to a long
 // list of comments or teasers further down its page otherwise.
-func (d *textDoc) preferHeadlineRun(weights []int, hints urlHints) {
+func (d *Page) preferHeadlineRun(weights []int, hints urlHints) {
 	anchor := d.headlineInAddress(hints)
 	if anchor < 0 || anchor >= d.start-metadataWindow {
 		return
@@ -159,10 +160,10 @@ const minSlugWords = 3
 // headlineInAddress returns the index of the short line whose words the
 // page's address spells best (at least minSlugWords of them, and most of
 // the line), or -1.
-func (d *textDoc) headlineInAddress(hints urlHints) int {
+func (d *Page) headlineInAddress(hints urlHints) int {
 	best, bestShare := -1, 0.6
 	for i, b := range d.blocks {
-		if d.roles[i] != roleShort || d.features[i].words < minSlugWords || d.features[i].words > maxTitleWords {
+		if d.roles[i] != document.Short || d.features[i].words < minSlugWords || d.features[i].words > maxTitleWords {
 			continue
 		}
 		share, n := hints.pathMatch(b.text)
@@ -176,7 +177,7 @@ func (d *textDoc) headlineInAddress(hints urlHints) int {
 // weights returns the weight of every block in the search for the extent.
 // A short line the page repeats ("Reply", a menu) costs as much as
 // furniture; a paragraph the page repeats weighs nothing the second time.
-func (d *textDoc) weights() []int {
+func (d *Page) weights() []int {
 	w := make([]int, len(d.blocks))
 	counts := d.lineCounts()
 	seen := make(map[string]bool)
@@ -184,9 +185,9 @@ func (d *textDoc) weights() []int {
 		w[i] = blockWeight(&d.blocks[i], d.features[i], d.roles[i])
 		key := b.key
 		switch {
-		case counts[key] > 1 && d.roles[i] == roleShort:
+		case counts[key] > 1 && d.roles[i] == document.Short:
 			w[i] = -furnitureCost
-		case seen[key] && d.roles[i] == roleProse:
+		case seen[key] && d.roles[i] == document.Prose:
 			w[i] = 0
 		}
 		seen[key] = true
