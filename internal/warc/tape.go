@@ -1,16 +1,16 @@
-package extract
+package warc
 
 import (
 	"bufio"
 	"io"
 )
 
-// A warcTape keeps the bytes of an archive read through it, from the start
+// A recordTape keeps the bytes of an archive read through it, from the start
 // of the record being read, so that the block of a record which gowarc has
 // parsed can be taken from them: gowarc, when it does not validate a record,
 // reads its block only to skip it. Positions are counted in the
 // uncompressed stream that the tape reads.
-type warcTape struct {
+type recordTape struct {
 	src   io.Reader
 	buf   []byte // the bytes from position base on, up to limit of them
 	base  int64  // the position of buf[0]
@@ -19,7 +19,7 @@ type warcTape struct {
 }
 
 // Read reads from the tape's source and keeps what it read.
-func (t *warcTape) Read(p []byte) (int, error) {
+func (t *recordTape) Read(p []byte) (int, error) {
 	n, err := t.src.Read(p)
 	if n > 0 {
 		keep := n
@@ -33,7 +33,7 @@ func (t *warcTape) Read(p []byte) (int, error) {
 }
 
 // reset makes the tape read src, from position 0, with nothing kept.
-func (t *warcTape) reset(src io.Reader) {
+func (t *recordTape) reset(src io.Reader) {
 	t.src = src
 	t.buf = t.buf[:0]
 	t.base, t.pos = 0, 0
@@ -43,9 +43,9 @@ func (t *warcTape) reset(src io.Reader) {
 // the tape, holds in its buffer and has not returned yet: the start of the
 // next record. It returns the position of the next byte r returns. A tape
 // that once held a large record lets it go.
-func (t *warcTape) rewind(r *bufio.Reader) int64 {
+func (t *recordTape) rewind(r *bufio.Reader) int64 {
 	ahead, _ := r.Peek(r.Buffered())
-	if cap(t.buf) > warcTapeKeep {
+	if cap(t.buf) > tapeKeep {
 		t.buf = nil
 	}
 	t.buf = append(t.buf[:0], ahead...)
@@ -53,12 +53,12 @@ func (t *warcTape) rewind(r *bufio.Reader) int64 {
 	return t.base
 }
 
-// warcTapeKeep is the size of a tape's buffer past which it is not reused.
-const warcTapeKeep = 4 << 20
+// tapeKeep is the size of a tape's buffer past which it is not reused.
+const tapeKeep = 4 << 20
 
 // span returns the bytes kept from position from to position to, and
 // reports whether they are all there: the tape keeps at most limit bytes.
-func (t *warcTape) span(from, to int64) ([]byte, bool) {
+func (t *recordTape) span(from, to int64) ([]byte, bool) {
 	i, j := from-t.base, to-t.base
 	if i < 0 || i > j {
 		return nil, false

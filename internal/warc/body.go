@@ -1,4 +1,4 @@
-package extract
+package warc
 
 import (
 	"bytes"
@@ -11,16 +11,16 @@ import (
 	"github.com/artext/artext/internal/input"
 )
 
-// decodeWARCPayload reads the payload of an HTTP response recorded in a
+// decodePayload reads the payload of an HTTP response recorded in a
 // WARC archive and undoes what the server did to it on the wire: chunked
 // transfer encoding, then gzip or deflate content encoding. Archives differ
 // in whether they store the payload as sent or decoded, and some keep the
 // headers of the first with the bytes of the second, so a payload that does
 // not decode as its headers say is taken as it is. A payload over limit
-// bytes (after decoding) fails with a *TooLargeError.
+// bytes (after decoding) fails with a *input.TooLargeError.
 // sizeHint is the payload's size, if known, to read it without regrowing
 // a buffer.
-func decodeWARCPayload(payload io.Reader, sizeHint int64, header http.Header, limit int64) ([]byte, error) {
+func decodePayload(payload io.Reader, sizeHint int64, header http.Header, limit int64) ([]byte, error) {
 	raw, err := readSized(payload, sizeHint, limit)
 	if err != nil {
 		return nil, err
@@ -39,7 +39,7 @@ func decodeWARCPayload(payload io.Reader, sizeHint int64, header http.Header, li
 		return raw, nil
 	case "gzip", "x-gzip", "deflate":
 		body, err := input.DecodeContent(bytes.NewReader(raw), enc, limit)
-		if _, tooLarge := err.(*TooLargeError); tooLarge {
+		if _, tooLarge := err.(*input.TooLargeError); tooLarge {
 			return nil, err
 		}
 		if err != nil {
@@ -64,7 +64,7 @@ func readSized(r io.Reader, sizeHint, limit int64) ([]byte, error) {
 		n, err := r.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
 		if limit >= 0 && int64(len(buf)) > limit {
-			return nil, &TooLargeError{Limit: limit}
+			return nil, &input.TooLargeError{Limit: limit}
 		}
 		if err == io.EOF {
 			return buf, nil

@@ -1,4 +1,4 @@
-package extract
+package fetch
 
 import (
 	"errors"
@@ -11,7 +11,7 @@ const maxRetryAfter = time.Minute
 
 // retryWait says whether the failed attempt number attempt (from 0) is worth
 // another, and how long to wait before it.
-func (f *Fetcher) retryWait(err error, attempt int) (time.Duration, bool) {
+func (c *Config) retryWait(err error, attempt int) (time.Duration, bool) {
 	var he *HTTPError
 	if !errors.As(err, &he) || !he.Temporary() {
 		return 0, false
@@ -19,10 +19,6 @@ func (f *Fetcher) retryWait(err error, attempt int) (time.Duration, bool) {
 	if he.retryAfter >= 0 {
 		return min(he.retryAfter, maxRetryAfter), true
 	}
-	base := f.RetryWait
-	if base <= 0 {
-		base = DefaultRetryWait
-	}
-	wait := base << min(attempt, 10)
+	wait := max(c.RetryWait, 0) << min(attempt, 10)
 	return wait + rand.N(wait/2+1), true
 }

@@ -1,4 +1,4 @@
-package extract
+package warc
 
 import (
 	"bufio"
@@ -13,7 +13,7 @@ import (
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
-// A warcReader reads the records of an archive one at a time. gowarc parses
+// A reader reads the records of an archive one at a time. gowarc parses
 // each record's header, without validating it, and the record's bytes, kept
 // on a tape as gowarc reads them, give its block. Validating would have
 // gowarc copy each block into a buffer of its own and compute its digest,
@@ -25,17 +25,17 @@ import (
 // member and gowarc parses the records in it (one, in an archive
 // compressed a record at a time). A member that cannot be inflated is a
 // broken record, and reading goes on at the next one.
-type warcReader struct {
+type reader struct {
 	name  string
-	limit int64 // the largest page body, as in Options.MaxBytes
+	limit int64 // the largest page body, in bytes; negative: no limit
 
-	in       *bufio.Reader   // the archive
-	count    *countingReader // the bytes of the archive that in read
-	gz       *gzip.Reader    // nil when the archive is not compressed
-	member   bool            // a gzip member is being read
-	memberAt int64           // where the member being read starts in the archive
+	in       *bufio.Reader // the archive
+	count    *byteCounter  // the bytes of the archive that in read
+	gz       *gzip.Reader  // nil when the archive is not compressed
+	member   bool          // a gzip member is being read
+	memberAt int64         // where the member being read starts in the archive
 
-	tape   warcTape
+	tape   recordTape
 	tapeIn *bufio.Reader // what gowarc reads: the tape
 	parser gowarc.Unmarshaler
 	block  bytes.Reader
@@ -45,16 +45,16 @@ type warcReader struct {
 // gzipMagic is the magic number that starts a gzip member.
 var gzipMagic = []byte(input.GzipMagic)
 
-// warcHeaderRoom is how many bytes a record may have beyond its largest
+// headerRoom is how many bytes a record may have beyond its largest
 // page body, for its WARC and HTTP headers, before its page is too large.
-const warcHeaderRoom = 1 << 20
+const headerRoom = 1 << 20
 
-func newWARCReader(r io.Reader, name string, limit int64) *warcReader {
-	w := &warcReader{name: name, limit: limit, count: &countingReader{r: r}}
+func newReader(r io.Reader, name string, limit int64) *reader {
+	w := &reader{name: name, limit: limit, count: &byteCounter{r: r}}
 	w.in = bufio.NewReaderSize(w.count, 64<<10)
 	w.tape.limit = -1
 	if limit >= 0 {
-		w.tape.limit = int(min(limit+warcHeaderRoom, math.MaxInt))
+		w.tape.limit = int(min(limit+headerRoom, math.MaxInt))
 	}
 	w.tapeIn = bufio.NewReader(&w.tape)
 	w.parser = gowarc.NewUnmarshaler(gowarc.WithNoValidation())
@@ -69,7 +69,7 @@ func newWARCReader(r io.Reader, name string, limit int64) *warcReader {
 
 // compressed reports whether the archive is a .warc.gz: whether a gzip
 // member starts in its first bytes before a WARC record does.
-func (w *warcReader) compressed() bool {
+func (w *reader) compressed() bool {
 	head, _ := w.in.Peek(w.in.Size())
 	i := bytes.Index(head, gzipMagic)
 	j := bytes.Index(head, []byte("WARC/"))
@@ -78,7 +78,7 @@ func (w *warcReader) compressed() bool {
 
 // next reads the next record: nil at the end of the archive. It reports
 // whether reading can go on after it.
-func (w *warcReader) next() (*WARCRecord, bool) {
+func (w *reader) next() (*Record, bool) {
 	for {
 		if w.gz != nil && !w.member {
 			rec, more := w.openMember()
@@ -97,7 +97,7 @@ func (w *warcReader) next() (*WARCRecord, bool) {
 // before it. It returns a broken record for a gzip header it cannot read,
 // or bytes after the last member, and reports false at the end of the
 // archive.
-func (w *warcReader) openMember() (*WARCRecord, bool) {
+func (w *reader) openMember() (*Record, bool) {
 	skipSpace(w.in)
 	at := w.offset()
 	head, err := w.in.Peek(2)
@@ -128,7 +128,7 @@ func (w *warcReader) openMember() (*WARCRecord, bool) {
 
 // nextInStream reads the next record of the stream being read, a gzip
 // member or the uncompressed archive: nil at its end.
-func (w *warcReader) nextInStream() (*WARCRecord, bool) {
+func (w *reader) nextInStream() (*Record, bool) {
 	skipSpace(w.tapeIn)
 	if _, err := w.tapeIn.Peek(1); err != nil {
 		return w.endOfStream(err)
@@ -156,7 +156,7 @@ func (w *warcReader) nextInStream() (*WARCRecord, bool) {
 		// a member that fails its checksum breaks the record.
 		skipSpace(w.tapeIn)
 		if _, err := w.tapeIn.Peek(1); err != nil && !errors.Is(err, io.EOF) {
-			out.Body, out.Skip = nil, WARCNotSkipped
+			out.Body, out.Skip = nil, NotSkipped
 			out.Err = fmt.Errorf("broken WARC record: %w", err)
 			return out, w.abandon()
 		}
@@ -167,7 +167,7 @@ func (w *warcReader) nextInStream() (*WARCRecord, bool) {
 // endOfStream ends the stream being read when reading it failed with err,
 // io.EOF at its end: in a .warc.gz the member, whose bytes reading goes on
 // after, else the archive. It returns the broken record that a failure is.
-func (w *warcReader) endOfStream(err error) (*WARCRecord, bool) {
+func (w *reader) endOfStream(err error) (*Record, bool) {
 	if errors.Is(err, io.EOF) {
 		if w.gz == nil {
 			return nil, false
@@ -186,7 +186,7 @@ func (w *warcReader) endOfStream(err error) (*WARCRecord, bool) {
 // whether reading can go on after it: with the next gzip member, found by
 // inflating the rest of this one or, when that fails too, by looking for
 // the start of one.
-func (w *warcReader) abandon() bool {
+func (w *reader) abandon() bool {
 	if w.gz == nil {
 		return false
 	}
@@ -199,18 +199,18 @@ func (w *warcReader) abandon() bool {
 
 // broken returns the record, at offset at, that could not be read because
 // of err.
-func (w *warcReader) broken(at int64, err error) *WARCRecord {
-	return &WARCRecord{Origin: WARCOrigin{File: w.name, Offset: at}, Err: fmt.Errorf("broken WARC record: %w", err)}
+func (w *reader) broken(at int64, err error) *Record {
+	return &Record{Origin: Origin{File: w.name, Offset: at}, Err: fmt.Errorf("broken WARC record: %w", err)}
 }
 
 // offset returns the position in the archive of the next byte in reads.
-func (w *warcReader) offset() int64 {
-	return w.count.n.Load() - int64(w.in.Buffered())
+func (w *reader) offset() int64 {
+	return w.count.n - int64(w.in.Buffered())
 }
 
 // skipToMember skips the bytes of the archive up to the next two that may
 // start a gzip member, or to its end, and returns how many it skipped.
-func (w *warcReader) skipToMember() int64 {
+func (w *reader) skipToMember() int64 {
 	var n int64
 	for {
 		buf, err := w.in.Peek(w.in.Size())
@@ -250,4 +250,16 @@ func (e *notGzipError) Error() string {
 		return "1 byte that is not a gzip member"
 	}
 	return fmt.Sprintf("%d bytes that are not a gzip member", e.n)
+}
+
+// byteCounter counts the bytes read through it.
+type byteCounter struct {
+	r io.Reader
+	n int64
+}
+
+func (c *byteCounter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }

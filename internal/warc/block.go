@@ -1,4 +1,4 @@
-package extract
+package warc
 
 import (
 	"bytes"
@@ -9,14 +9,14 @@ import (
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
-// warcBlockStart returns where the block of a record starts in rec, the
+// blockStart returns where the block of a record starts in rec, the
 // record's bytes from its "WARC/" version line on: after the blank line that
 // ends its header fields, or at the end of rec when none does. It finds the
 // end of the header as gowarc's lenient parser does: the first field line
 // may be blank (spaces, tabs, CR, LF), and after a field a line that starts
 // with CR or LF ends the header, while one that starts with a space or tab
 // continues the field.
-func warcBlockStart(rec []byte) int {
+func blockStart(rec []byte) int {
 	i := nextLine(rec, 0) // the version line
 	for first := true; i < len(rec); first = false {
 		j := nextLine(rec, i)
@@ -41,12 +41,12 @@ func nextLine(b []byte, i int) int {
 // record turns a record that gowarc parsed from the bytes between the
 // positions start and end of the stream into a WARCRecord, reading the body
 // of a page.
-func (w *warcReader) record(rec gowarc.WarcRecord, start, end int64) *WARCRecord {
+func (w *reader) record(rec gowarc.WarcRecord, start, end int64) *Record {
 	h := rec.WarcHeader()
-	out := &WARCRecord{
+	out := &Record{
 		Type:   rec.Type().String(),
 		URI:    unbracket(h.Get(gowarc.WarcTargetURI)),
-		Origin: WARCOrigin{File: w.name, RecordID: h.Get(gowarc.WarcRecordID), Date: h.Get(gowarc.WarcDate)},
+		Origin: Origin{File: w.name, RecordID: h.Get(gowarc.WarcRecordID), Date: h.Get(gowarc.WarcDate)},
 	}
 	raw, whole := w.tape.span(start, end)
 	if !bytes.HasPrefix(raw, []byte("WARC/")) {
@@ -54,7 +54,7 @@ func (w *warcReader) record(rec gowarc.WarcRecord, start, end int64) *WARCRecord
 		return out
 	}
 	length, _ := h.GetInt64(gowarc.ContentLength) // none: 0, as gowarc reads it
-	blockAt := int64(warcBlockStart(raw))
+	blockAt := int64(blockStart(raw))
 	switch read := end - start - blockAt; {
 	case length < 0:
 		out.Err = fmt.Errorf("broken WARC record: Content-Length %d", length)
@@ -67,7 +67,7 @@ func (w *warcReader) record(rec gowarc.WarcRecord, start, end int64) *WARCRecord
 		return out
 	}
 	if rec.Type() != gowarc.Response {
-		out.Skip = WARCSkipType
+		out.Skip = SkipType
 		return out
 	}
 	block := raw[min(blockAt, int64(len(raw))):]
@@ -81,41 +81,41 @@ var crlfcrlf = []byte("\r\n\r\n")
 // page reads the HTTP response in the block of a response record into out:
 // its status and content type, and its body if it is a page. A block that
 // the tape kept only in part is a page too large to read.
-func (w *warcReader) page(out *WARCRecord, block []byte, whole bool) {
+func (w *reader) page(out *Record, block []byte, whole bool) {
 	w.block.Reset(block)
 	w.http.Reset(&w.block)
 	status, header, ok := readHTTPHeader(w.http)
 	if !ok {
-		out.Skip = WARCSkipStatus // not HTTP: a response of dns:, ftp:...
+		out.Skip = SkipStatus // not HTTP: a response of dns:, ftp:...
 		return
 	}
 	out.Status = status
 	out.ContentType = header.Get("Content-Type")
 	if out.Status != 200 {
-		out.Skip = WARCSkipStatus
+		out.Skip = SkipStatus
 		return
 	}
 	sniff, err := input.CheckContentType(out.ContentType)
-	if cte, ok := errors.AsType[*ContentTypeError](err); ok {
+	if cte, ok := errors.AsType[*input.ContentTypeError](err); ok {
 		out.ContentType = cte.ContentType
-		out.Skip = WARCSkipContentType
+		out.Skip = SkipContentType
 		return
 	}
 	if !whole {
-		out.Err = &TooLargeError{Limit: w.limit}
+		out.Err = &input.TooLargeError{Limit: w.limit}
 		return
 	}
-	out.Body, err = decodeWARCPayload(w.http, int64(w.http.Buffered()+w.block.Len()), header, w.limit)
+	out.Body, err = decodePayload(w.http, int64(w.http.Buffered()+w.block.Len()), header, w.limit)
 	if err != nil {
 		out.Body = nil
 		out.Err = err
 		return
 	}
 	if sniff {
-		if cte, ok := errors.AsType[*ContentTypeError](input.CheckSniffedType(out.Body)); ok {
+		if cte, ok := errors.AsType[*input.ContentTypeError](input.CheckSniffedType(out.Body)); ok {
 			out.ContentType = cte.ContentType
 			out.Body = nil
-			out.Skip = WARCSkipContentType
+			out.Skip = SkipContentType
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package fetch
 
 import (
 	"context"
@@ -12,10 +12,9 @@ import (
 	"github.com/artext/artext/internal/input"
 )
 
-// fetchOnce makes one attempt at downloading rawURL, within the Fetcher's
-// timeout.
-func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL string) (*Response, error) {
-	timeout := f.timeout()
+// fetchOnce makes one attempt at downloading rawURL, within c.Timeout.
+func (c *Config) fetchOnce(ctx context.Context, client *http.Client, rawURL string) (*Response, error) {
+	timeout := c.Timeout
 	if timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, timeout)
@@ -27,7 +26,7 @@ func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL str
 	if err != nil {
 		return nil, err
 	}
-	req.Header.Set("User-Agent", f.userAgent())
+	req.Header.Set("User-Agent", c.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
 	req.Header.Set("Accept-Encoding", "gzip, deflate")
 	resp, err := client.Do(req)
@@ -45,7 +44,7 @@ func (f *Fetcher) fetchOnce(ctx context.Context, client *http.Client, rawURL str
 		return nil, err
 	}
 	watched, stop := watchRate(resp.Body, cancel)
-	body, err := input.DecodeContent(watched, resp.Header.Get("Content-Encoding"), f.maxBytes())
+	body, err := input.DecodeContent(watched, resp.Header.Get("Content-Encoding"), c.MaxBytes)
 	stop()
 	if err != nil {
 		var slow *slowBodyError
@@ -75,26 +74,7 @@ func transportError(ctx context.Context, err error, timeout time.Duration) error
 	return err
 }
 
-func (f *Fetcher) timeout() time.Duration {
-	if f.Timeout == 0 {
-		return DefaultFetchTimeout
-	}
-	return f.Timeout
-}
-
-func (f *Fetcher) maxBytes() int64 {
-	o := Options{MaxBytes: f.MaxBytes}
-	return o.maxBytes()
-}
-
-func (f *Fetcher) userAgent() string {
-	if f.UserAgent == "" {
-		return DefaultUserAgent
-	}
-	return f.UserAgent
-}
-
-// timeoutError is an attempt that took longer than the Fetcher's timeout.
+// timeoutError is an attempt that took longer than the timeout.
 // It is a context.DeadlineExceeded.
 type timeoutError struct{ after time.Duration }
 

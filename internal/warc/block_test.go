@@ -1,4 +1,4 @@
-package extract
+package warc
 
 import (
 	"bufio"
@@ -9,7 +9,7 @@ import (
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
-// TestWARCBlockStart checks where warcBlockStart finds a record's block,
+// TestWARCBlockStart checks where blockStart finds a record's block,
 // and that gowarc, validating the record, reads its block from there too.
 func TestWARCBlockStart(t *testing.T) {
 	for _, tc := range []struct {
@@ -25,7 +25,7 @@ func TestWARCBlockStart(t *testing.T) {
 		{"no end of header", "WARC/1.1\r\nWARC-Type: resource\r\n", ""},
 		{"version line only", "WARC/1.1", ""},
 	} {
-		got := tc.rec[warcBlockStart([]byte(tc.rec)):]
+		got := tc.rec[blockStart([]byte(tc.rec)):]
 		if got != tc.want {
 			t.Errorf("%s: block %q, want %q", tc.name, got, tc.want)
 		}

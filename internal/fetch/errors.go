@@ -1,12 +1,10 @@
-package extract
+package fetch
 
 import (
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/artext/artext/internal/input"
 )
 
 // An HTTPError is a response whose status is not a success.
@@ -34,12 +32,6 @@ func (e *HTTPError) Error() string { return "HTTP " + e.Status }
 func (e *HTTPError) Temporary() bool {
 	return e.StatusCode == http.StatusTooManyRequests || e.StatusCode >= 500
 }
-
-// A ContentTypeError is content that is neither HTML nor text: its field
-// ContentType is the media type as served or sniffed, and Sniffed reports
-// whether it was recognised from the bytes rather than a Content-Type
-// header.
-type ContentTypeError = input.ContentTypeError
 
 // parseRetryAfter reads a Retry-After header: a number of seconds or an
 // HTTP date.
