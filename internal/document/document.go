@@ -23,7 +23,8 @@ type Document struct {
 	// split into blocks, in document order.
 	Captions []string
 	// Removed are the parts of the page taken out before it was split into
-	// blocks, when they are reported (Options.Explain), in document order.
+	// blocks, when the extraction reports them (it costs time), in document
+	// order.
 	Removed []Removal
 	// Root is the tree of an HTML page's article, which the Markdown and
 	// HTML renderings are made from; it is nil for a text, whose

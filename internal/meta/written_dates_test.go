@@ -1,6 +1,9 @@
 package meta
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // ungatedShapes are dateShapes without their mayHold tests.
 func ungatedShapes() []dateShape {
@@ -47,4 +50,26 @@ func FuzzDateShapeGates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSlashedMonthFirst reads slashed dates month first only where the
+// text shows it does.
+func TestSlashedMonthFirst(t *testing.T) {
+	tests := []struct {
+		lines string
+		want  bool
+	}{
+		{"Posted 03/05/2022", false},
+		{"Posted 03/05/2022\nUpdated 03/25/2022", true},
+		{"Posted 25/03/2022\nUpdated 03/05/2022", false},
+		{"March 3, 2022\nPosted 03/05/2022", true},
+		{"3 March 2022\nPosted 03/05/2022", false},
+		{"Posted 03/05/2022 03/25/2022", true},
+		{"Posted 3/25/22", true},
+	}
+	for _, tt := range tests {
+		if got := SlashedMonthFirst(strings.Split(tt.lines, "\n")); got != tt.want {
+			t.Errorf("SlashedMonthFirst(%q) = %v, want %v", tt.lines, got, tt.want)
+		}
+	}
 }

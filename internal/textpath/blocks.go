@@ -12,7 +12,7 @@ import (
 // list item or a code block, in document order.
 type inputBlock struct {
 	text     string // the text, without list markers or inline Markdown
-	key      string // lineKey(text), computed once by parseTextDoc
+	key      string // lineKey(text), computed once by Split
 	markdown string // the block's Markdown, when the input is Markdown
 	kind     boilerplate.Kind
 	level    int  // the level of a heading, 1 to 6; 0 when not known

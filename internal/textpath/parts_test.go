@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/artext/artext/boilerplate"
-	"github.com/artext/artext/internal/meta"
 	"github.com/artext/artext/internal/textutil"
 )
 
@@ -247,26 +246,8 @@ func TestSplitPlainBlocks(t *testing.T) {
 	}
 }
 
-// TestSlashMonthFirst reads slashed dates month first only where the text
-// shows it does.
-func TestSlashMonthFirst(t *testing.T) {
-	tests := []struct {
-		lines string
-		want  bool
-	}{
-		{"Posted 03/05/2022", false},
-		{"Posted 03/05/2022\nUpdated 03/25/2022", true},
-		{"Posted 25/03/2022\nUpdated 03/05/2022", false},
-		{"March 3, 2022\nPosted 03/05/2022", true},
-		{"3 March 2022\nPosted 03/05/2022", false},
-		{"Posted 03/05/2022 03/25/2022", true},
-		{"Posted 3/25/22", true},
-	}
-	for _, tt := range tests {
-		if got := meta.SlashedMonthFirst(blockTexts(splitPlainBlocks(textutil.Lines(tt.lines)))); got != tt.want {
-			t.Errorf("slashMonthFirst(%q) = %v, want %v", tt.lines, got, tt.want)
-		}
-	}
+// TestParseTextDateMonthFirst reads a slashed date month first when told.
+func TestParseTextDateMonthFirst(t *testing.T) {
 	if got, _ := parseTextDate("03/05/2022", true); got != "2022-03-05" {
 		t.Errorf("parseTextDate(03/05/2022, month first) = %q", got)
 	}

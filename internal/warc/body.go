@@ -50,7 +50,7 @@ func decodePayload(payload io.Reader, sizeHint int64, header http.Header, limit 
 	return nil, fmt.Errorf("unsupported Content-Encoding %q", header.Get("Content-Encoding"))
 }
 
-// readSized is readLimited for content whose size is about sizeHint: it
+// readSized is input.ReadLimited for content whose size is about sizeHint: it
 // reads into a buffer of that size, growing it only if the hint was short.
 func readSized(r io.Reader, sizeHint, limit int64) ([]byte, error) {
 	if limit >= 0 {
