@@ -36,7 +36,7 @@ func DecodeContent(body io.Reader, contentEncoding string, limit int64) ([]byte,
 	default:
 		return nil, fmt.Errorf("unsupported Content-Encoding %q", contentEncoding)
 	}
-	return ReadLimited(r, limit)
+	return readLimited(r, limit)
 }
 
 // newDeflateReader reads a deflate body: zlib-wrapped, as RFC 9110 says,

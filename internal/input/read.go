@@ -20,19 +20,19 @@ func Read(r io.Reader, limit int64) (data []byte, gzipped bool, err error) {
 			return nil, true, fmt.Errorf("reading gzip: %w", err)
 		}
 		defer zr.Close()
-		data, err := ReadLimited(zr, limit)
+		data, err := readLimited(zr, limit)
 		if err != nil {
 			return nil, true, fmt.Errorf("reading gzip: %w", err)
 		}
 		return data, true, nil
 	}
-	data, err = ReadLimited(br, limit)
+	data, err = readLimited(br, limit)
 	return data, false, err
 }
 
-// ReadLimited reads r to its end, or fails with a *TooLargeError once it
+// readLimited reads r to its end, or fails with a *TooLargeError once it
 // has read more than limit bytes; a negative limit means none.
-func ReadLimited(r io.Reader, limit int64) ([]byte, error) {
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	if limit < 0 {
 		return io.ReadAll(r)
 	}

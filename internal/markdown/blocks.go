@@ -68,7 +68,7 @@ func Split(lines []string) []Block {
 		case atxHeading.MatchString(l):
 			flush()
 			m := atxHeading.FindStringSubmatch(l)
-			if text := StripInline(m[2]); text != "" {
+			if text := stripInline(m[2]); text != "" {
 				blocks = append(blocks, Block{Text: text, Markdown: strings.TrimSpace(l), Kind: boilerplate.Heading, Level: len(m[1]), Start: i, End: i + 1, BlankBefore: blank})
 			}
 		case len(para) > 0 && kind == boilerplate.Paragraph && setextUnderline.MatchString(l):
@@ -76,7 +76,7 @@ func Split(lines []string) []Block {
 			if strings.Contains(l, "-") {
 				level = 2
 			}
-			text := StripInline(strings.Join(para, " "))
+			text := stripInline(strings.Join(para, " "))
 			blocks = append(blocks, Block{Text: text, Markdown: strings.Repeat("#", level) + " " + strings.Join(strings.Fields(strings.Join(para, " ")), " "), Kind: boilerplate.Heading, Level: level, Start: start, End: i + 1, BlankBefore: blank})
 			para, blank = nil, false
 		case thematicBreak.MatchString(l):
@@ -118,13 +118,13 @@ func blockText(kind boilerplate.Kind, lines []string) string {
 	switch kind {
 	case boilerplate.ListItem:
 		first := listItem.ReplaceAllString(lines[0], "")
-		return StripInline(strings.Join(append([]string{first}, lines[1:]...), " "))
+		return stripInline(strings.Join(append([]string{first}, lines[1:]...), " "))
 	case boilerplate.Quote:
 		parts := make([]string, len(lines))
 		for i, l := range lines {
 			parts[i] = strings.TrimPrefix(strings.TrimLeft(l, " "), ">")
 		}
-		return StripInline(strings.Join(parts, " "))
+		return stripInline(strings.Join(parts, " "))
 	case boilerplate.TableCell:
 		var rows []string
 		for _, l := range lines {
@@ -133,11 +133,11 @@ func blockText(kind boilerplate.Kind, lines []string) string {
 			}
 			cells := strings.Split(strings.Trim(strings.TrimSpace(l), "|"), "|")
 			for i, c := range cells {
-				cells[i] = StripInline(c)
+				cells[i] = stripInline(c)
 			}
 			rows = append(rows, strings.Join(cells, " | "))
 		}
 		return strings.Join(rows, "\n")
 	}
-	return StripInline(strings.Join(lines, " "))
+	return stripInline(strings.Join(lines, " "))
 }

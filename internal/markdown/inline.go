@@ -16,10 +16,10 @@ var (
 	codeSpan = regexp.MustCompile("`+([^`]+)`+")
 )
 
-// StripInline returns the text a reader sees in a line of Markdown: links
+// stripInline returns the text a reader sees in a line of Markdown: links
 // as their text, images left out, emphasis and code marks removed,
 // backslash escapes resolved, spaces collapsed.
-func StripInline(s string) string {
+func stripInline(s string) string {
 	s = inlineLink.ReplaceAllStringFunc(s, func(m string) string {
 		sub := inlineLink.FindStringSubmatch(m)
 		if sub[1] == "!" {

@@ -63,8 +63,8 @@ func TestStripInline(t *testing.T) {
 		{"  spaced   out  ", "spaced out"},
 	}
 	for _, tt := range tests {
-		if got := StripInline(tt.in); got != tt.want {
-			t.Errorf("StripInline(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := stripInline(tt.in); got != tt.want {
+			t.Errorf("stripInline(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

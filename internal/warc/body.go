@@ -50,8 +50,9 @@ func decodePayload(payload io.Reader, sizeHint int64, header http.Header, limit 
 	return nil, fmt.Errorf("unsupported Content-Encoding %q", header.Get("Content-Encoding"))
 }
 
-// readSized is input.ReadLimited for content whose size is about sizeHint: it
-// reads into a buffer of that size, growing it only if the hint was short.
+// readSized reads r to its end, failing with an *input.TooLargeError past
+// limit bytes, for content whose size is about sizeHint: it reads into a
+// buffer of that size, growing it only if the hint was short.
 func readSized(r io.Reader, sizeHint, limit int64) ([]byte, error) {
 	if limit >= 0 {
 		sizeHint = min(sizeHint, limit)
