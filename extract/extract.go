@@ -66,7 +66,9 @@ func FromNode(ctx context.Context, doc *html.Node, opts Options) (a *Article, er
 }
 
 // recoverError turns a panic into an error naming the input, so that no
-// page can take a program down.
+// page can take a program down. It is deferred by the entry points of an
+// extraction (FromReader, FromBytes, FromNode), the boundary where the
+// pipeline recovers panics: the stages below them do not.
 func recoverError(name string, err *error) {
 	if r := recover(); r != nil {
 		*err = inputError(name, fmt.Errorf("internal error: %v", r))
