@@ -3,20 +3,18 @@ package extract
 import (
 	"errors"
 	"fmt"
+
+	"github.com/artext/artext/internal/input"
 )
 
 // ErrNoContent is returned, wrapped, when an input was read but holds no
 // article. The Article returned with it carries what metadata was found.
 var ErrNoContent = errors.New("no article content found")
 
-// TooLargeError is returned, wrapped, when an input exceeds the size limit.
-type TooLargeError struct {
-	Limit int64 // the limit in bytes
-}
-
-func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("input is larger than the limit of %d bytes", e.Limit)
-}
+// TooLargeError is returned, wrapped, when an input exceeds the size
+// limit: its field Limit is the limit in bytes. Its message reads "input
+// is larger than the limit of N bytes".
+type TooLargeError = input.TooLargeError
 
 // TooComplexError is returned, wrapped, when a page has more parts than
 // the pipeline takes (see Options.MaxElements): more HTML elements, or

@@ -2,10 +2,11 @@ package extract
 
 import (
 	"context"
-	"fmt"
 	"net/http"
-	"net/url"
 	"time"
+
+	"github.com/artext/artext/internal/fetch"
+	"github.com/artext/artext/internal/input"
 )
 
 // Defaults of a [Fetcher] whose fields are zero.
@@ -99,58 +100,45 @@ func (f *Fetcher) Extract(ctx context.Context, rawURL string, opts Options) (*Ar
 	return FromBytes(ctx, resp.Body, opts)
 }
 
+// fetch downloads the page at rawURL with internal/fetch, as f's fields
+// say, their zero values made the defaults.
 func (f *Fetcher) fetch(ctx context.Context, rawURL string) (*Response, error) {
-	if err := checkURL(rawURL); err != nil {
+	c := fetch.Config{
+		Transport:    f.Transport,
+		Timeout:      f.Timeout,
+		MaxBytes:     (&Options{MaxBytes: f.MaxBytes}).maxBytes(),
+		MaxRedirects: f.MaxRedirects,
+		UserAgent:    f.UserAgent,
+		Retries:      f.Retries,
+		RetryWait:    f.RetryWait,
+	}
+	if c.Timeout == 0 {
+		c.Timeout = DefaultFetchTimeout
+	}
+	if c.MaxRedirects == 0 {
+		c.MaxRedirects = DefaultMaxRedirects
+	}
+	if c.UserAgent == "" {
+		c.UserAgent = DefaultUserAgent
+	}
+	if c.RetryWait <= 0 {
+		c.RetryWait = DefaultRetryWait
+	}
+	resp, err := fetch.Get(ctx, rawURL, c)
+	if err != nil {
 		return nil, err
 	}
-	client := &http.Client{Transport: f.Transport, CheckRedirect: f.checkRedirect}
-	for attempt := 0; ; attempt++ {
-		resp, err := f.fetchOnce(ctx, client, rawURL)
-		if err == nil || attempt >= f.Retries {
-			return resp, err
-		}
-		wait, retry := f.retryWait(err, attempt)
-		if !retry {
-			return nil, err
-		}
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return nil, ctx.Err()
-		}
-	}
+	return &Response{URL: resp.URL, ContentType: resp.ContentType, Body: resp.Body}, nil
 }
 
-// checkURL refuses URLs that a Fetcher cannot download.
-func checkURL(rawURL string) error {
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		return err
-	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return fmt.Errorf("unsupported URL scheme %q (want http or https)", u.Scheme)
-	}
-	if u.Host == "" {
-		return fmt.Errorf("URL has no host")
-	}
-	return nil
-}
+// An HTTPError is a response whose status is not a success: its fields
+// StatusCode (404) and Status ("404 Not Found") give the status, and its
+// method Temporary reports whether the request may succeed when tried
+// again (429 Too Many Requests and the 5xx statuses).
+type HTTPError = fetch.HTTPError
 
-func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
-	max := f.MaxRedirects
-	switch {
-	case max == 0:
-		max = DefaultMaxRedirects
-	case max < 0:
-		return http.ErrUseLastResponse
-	}
-	if len(via) > max {
-		return fmt.Errorf("stopped after %d redirects", max)
-	}
-	if s := req.URL.Scheme; s != "http" && s != "https" {
-		return fmt.Errorf("redirected to unsupported URL scheme %q", s)
-	}
-	return nil
-}
+// A ContentTypeError is content that is neither HTML nor text: its field
+// ContentType is the media type as served or sniffed, and Sniffed reports
+// whether it was recognised from the bytes rather than a Content-Type
+// header.
+type ContentTypeError = input.ContentTypeError

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/artext/artext/internal/hostile"
+	"github.com/artext/artext/internal/safetest"
 )
 
 // fuzzSeeds returns the pages of testdata that seed the fuzzers: the
@@ -90,50 +91,6 @@ func checkArticle(t *testing.T, a *Article) {
 			t.Errorf("%s output is not valid UTF-8 JSON: %.300q", f, buf.Bytes())
 		}
 	}
-	checkSafeHTML(t, a.HTML)
-	checkSafeMarkdown(t, a.Markdown)
-}
-
-// FuzzSniffFormat sniffs arbitrary bytes: sniffFormat must not panic, must
-// say HTML or text, and must not depend on a UTF-8 byte order mark.
-func FuzzSniffFormat(f *testing.F) {
-	for _, s := range fuzzSeeds(f) {
-		f.Add(s[:min(len(s), 4096)])
-	}
-	f.Add([]byte("# Title\n\nSome <b>bold</b> text and <i>more</i> and <u>less</u>.\n"))
-	f.Add([]byte("<!-- never closed <html>"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		got := sniffFormat(data)
-		if got != InputHTML && got != InputText {
-			t.Fatalf("sniffFormat = %q, want html or text", got)
-		}
-		if !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) && len(data) < 16<<10-3 {
-			if withBOM := sniffFormat(append([]byte("\xef\xbb\xbf"), data...)); withBOM != got {
-				t.Errorf("sniffFormat = %q, but %q with a byte order mark", got, withBOM)
-			}
-		}
-	})
-}
-
-// FuzzDecodeToUTF8 decodes arbitrary bytes with an arbitrary Content-Type:
-// detection must not fail and must give valid UTF-8.
-func FuzzDecodeToUTF8(f *testing.F) {
-	for _, s := range fuzzSeeds(f) {
-		f.Add(s[:min(len(s), 8192)], "", true)
-	}
-	f.Add([]byte("caf\xe9 cr\xe8me"), "text/plain; charset=iso-8859-1", false)
-	f.Add([]byte("\xff\xfeh\x00i\x00"), "text/html; charset=utf-8", true)
-	f.Add([]byte("<meta charset=utf-16><p>x"), "text/html; charset=x-unknown", true)
-	f.Fuzz(func(t *testing.T, data []byte, contentType string, isHTML bool) {
-		out, name, err := decodeToUTF8(data, "", contentType, isHTML)
-		if err != nil {
-			t.Fatalf("decodeToUTF8: %v", err)
-		}
-		if name == "" {
-			t.Error("no encoding name")
-		}
-		if !utf8.Valid(out) {
-			t.Errorf("output of %s is not valid UTF-8: %q", name, out)
-		}
-	})
+	safetest.CheckHTML(t, a.HTML)
+	safetest.CheckMarkdown(t, a.Markdown)
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/artext/artext/internal/htmlpath"
+)
 
 // Mode trades the precision of the extracted text for its recall.
 type Mode int
@@ -41,4 +45,15 @@ func (m Mode) String() string {
 		return "balanced"
 	}
 	return fmt.Sprintf("Mode(%d)", int(m))
+}
+
+// htmlMode returns the mode as the HTML path takes it.
+func (m Mode) htmlMode() htmlpath.Mode {
+	switch m {
+	case Precision:
+		return htmlpath.Precision
+	case Recall:
+		return htmlpath.Recall
+	}
+	return htmlpath.Balanced
 }

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"slices"
 	"strings"
@@ -105,4 +106,27 @@ func extractTextWith(t testing.TB, path string, opts extract.Options) *extract.A
 		t.Fatal(err)
 	}
 	return a
+}
+
+// TestShortTextAmongPictures finds an article in a page whose only
+// paragraphs are short ones among picture labels and links: short
+// paragraphs standing alone are demoted to lines, unless none would be
+// left.
+func TestShortTextAmongPictures(t *testing.T) {
+	page := strings.Join([]string{
+		"Logo", "", "  • Home", "  • About", "", "Variables and their home", "",
+		"How did variables work again? Here is an excerpt from our teaching material!", "",
+		"Variables picture 1", "Variables picture 2", "Variables picture 3", "",
+		"Variables are no problem for you? Then see whether you can solve our puzzle!", "",
+		"  • Imprint", "  • Privacy",
+	}, "\n")
+	a, err := extract.FromBytes(context.Background(), []byte(page), extract.Options{InputFormat: extract.InputText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The pictures' labels between the paragraphs cost more than the
+	// first paragraph weighs: the densest run is the second alone.
+	if want := "Variables are no problem for you? Then see whether you can solve our puzzle!"; a.Text != want {
+		t.Errorf("Text = %q, want %q", a.Text, want)
+	}
 }

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"bytes"
-	"compress/gzip"
-	"io"
-)
+import "github.com/artext/artext/internal/warc"
 
 // WARCOrigin says where in a WARC archive a page was read from, so that the
 // raw record can be found again: Source.WARC of an article read by
@@ -29,14 +25,5 @@ const WARCSniffLen = 4 << 10
 // that (a .warc.gz, compressed a record at a time). head should hold
 // WARCSniffLen bytes, or the whole input when it is shorter.
 func IsWARC(head []byte) bool {
-	if isGzipMagic(head) {
-		zr, err := gzip.NewReader(bytes.NewReader(head))
-		if err != nil {
-			return false
-		}
-		inner := make([]byte, 8)
-		n, _ := io.ReadFull(zr, inner)
-		head = inner[:n]
-	}
-	return bytes.HasPrefix(head, []byte("WARC/1.0")) || bytes.HasPrefix(head, []byte("WARC/1.1"))
+	return warc.IsArchive(head)
 }

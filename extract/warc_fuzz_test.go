@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/artext/artext/extract"
@@ -9,8 +10,9 @@ import (
 )
 
 // FuzzReadWARC reads archives made from the sample archive's bytes: reading
-// must end, without a panic, and each record must be a page, a skipped
-// record or a broken one.
+// must end, without a panic (the reader turns one into a record's "internal
+// error"), and each record must be a page, a skipped record or a broken
+// one.
 func FuzzReadWARC(f *testing.F) {
 	for _, compress := range []bool{true, false} {
 		var b bytes.Buffer
@@ -34,6 +36,9 @@ func FuzzReadWARC(f *testing.F) {
 			}
 			if r.Err != nil {
 				kinds++
+				if strings.Contains(r.Err.Error(), "internal error") {
+					t.Fatalf("record %d: reading panicked: %v", n, r.Err)
+				}
 			}
 			if kinds != 1 {
 				t.Fatalf("record %d is %d of page, skipped, broken: %+v", n, kinds, r)

@@ -1,14 +1,10 @@
 package extract
 
 import (
-	"bufio"
-	"fmt"
 	"io"
 	"iter"
-	"net/http"
-	"net/textproto"
-	"strconv"
-	"strings"
+
+	"github.com/artext/artext/internal/warc"
 )
 
 // WARCOptions configure [ReadWARC]. The zero value is ready to use.
@@ -35,47 +31,37 @@ type WARCOptions struct {
 // length runs past the end), the last record yielded has Err set.
 func ReadWARC(r io.Reader, name string, opts WARCOptions) iter.Seq[*WARCRecord] {
 	return func(yield func(*WARCRecord) bool) {
-		w := newWARCReader(r, name, (&Options{MaxBytes: opts.MaxBytes}).maxBytes())
-		for {
-			out, more := nextWARCRecord(w)
-			if out == nil || !yield(out) || !more {
+		for rec := range warc.Read(r, name, (&Options{MaxBytes: opts.MaxBytes}).maxBytes()) {
+			if !yield(publicRecord(rec)) {
 				return
 			}
 		}
 	}
 }
 
-// nextWARCRecord reads the next record of w: nil at the end of the
-// archive. It reports whether reading can go on after it. A panic while
-// reading, which no archive should cause, ends the archive with an error.
-func nextWARCRecord(w *warcReader) (out *WARCRecord, more bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = &WARCRecord{Origin: WARCOrigin{File: w.name}, Err: fmt.Errorf("reading WARC: internal error: %v", r)}
-			more = false
-		}
-	}()
-	return w.next()
+// publicRecord returns rec as a WARCRecord.
+func publicRecord(rec *warc.Record) *WARCRecord {
+	return &WARCRecord{
+		Origin:      WARCOrigin(rec.Origin),
+		Type:        rec.Type,
+		URI:         rec.URI,
+		Status:      rec.Status,
+		ContentType: rec.ContentType,
+		Body:        rec.Body,
+		Skip:        publicSkip(rec.Skip),
+		Err:         rec.Err,
+	}
 }
 
-// readHTTPHeader reads the status line and header of an HTTP response as a
-// response record holds it, leaving br at the start of the body. It
-// reports false when the block does not start with an HTTP status line. A
-// header that ends badly gives the fields read until then.
-func readHTTPHeader(br *bufio.Reader) (status int, header http.Header, ok bool) {
-	tp := textproto.NewReader(br)
-	line, err := tp.ReadLine()
-	if err != nil || !strings.HasPrefix(line, "HTTP/") {
-		return 0, nil, false
+// publicSkip returns s as a WARCSkip.
+func publicSkip(s warc.Skip) WARCSkip {
+	switch s {
+	case warc.SkipType:
+		return WARCSkipType
+	case warc.SkipStatus:
+		return WARCSkipStatus
+	case warc.SkipContentType:
+		return WARCSkipContentType
 	}
-	fields := strings.Fields(line)
-	if len(fields) < 2 {
-		return 0, nil, false
-	}
-	status, err = strconv.Atoi(fields[1])
-	if err != nil {
-		return 0, nil, false
-	}
-	h, _ := tp.ReadMIMEHeader()
-	return status, http.Header(h), true
+	return WARCNotSkipped
 }
