@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"math/bits"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -31,6 +32,13 @@ func (d Decision) Kept() bool { return d.Rule == nil }
 // every drop-list marker removes the list items that directly follow it,
 // the first drop-after marker removes everything after it and the last
 // drop-before marker everything before it.
+//
+// A drop-list marker takes only the list items of at most
+// [MaxListItemWords] words: a longer item is more likely the article's own
+// than a teaser, and it stays. The caption action moves no
+// block when the blocks it would move hold more than a third of the
+// document's words: captions are then the content (a gallery, a how-to told
+// in pictures), and they stay in the body.
 //
 // Code blocks (preformatted text) are never matched; they are removed only
 // when a drop-after or drop-before marker takes them with their neighbours.
@@ -75,11 +83,12 @@ func (s *RuleSet) decide(blocks []Block, lang string, decisions []Decision) {
 			continue
 		}
 		for j := i + 1; j < len(blocks) && blocks[j].InList; j++ {
-			if decisions[j].Kept() {
+			if decisions[j].Kept() && wordCountUpTo(blocks[j].Text, MaxListItemWords) <= MaxListItemWords {
 				decisions[j] = decisions[i]
 			}
 		}
 	}
+	keepCaptionsIfContent(blocks, decisions)
 	if cut < len(blocks) {
 		marker := decisions[cut]
 		for i := cut + 1; i < len(blocks); i++ {
@@ -90,6 +99,39 @@ func (s *RuleSet) decide(blocks []Block, lang string, decisions []Decision) {
 		marker := decisions[start]
 		for i := 0; i < start; i++ {
 			decisions[i] = marker
+		}
+	}
+}
+
+// MaxListItemWords is the length, in words, of the longest list item that a
+// drop-list marker takes: a teaser's headline, not a paragraph.
+const MaxListItemWords = 30
+
+// captionShare is the share of a document's words over which the blocks
+// that the caption action would move are taken for the content.
+const captionShare = 1.0 / 3
+
+// keepCaptionsIfContent undoes the caption action's decisions when the
+// blocks they move hold more than captionShare of the words of blocks.
+// It counts the words of every block only when there is a caption to move.
+func keepCaptionsIfContent(blocks []Block, decisions []Decision) {
+	if !slices.ContainsFunc(decisions, func(d Decision) bool { return d.Action == MoveToCaptions }) {
+		return
+	}
+	captions, all := 0, 0
+	for i := range blocks {
+		n := wordCount(blocks[i].Text)
+		all += n
+		if decisions[i].Action == MoveToCaptions {
+			captions += n
+		}
+	}
+	if float64(captions) <= captionShare*float64(all) {
+		return
+	}
+	for i := range decisions {
+		if decisions[i].Action == MoveToCaptions {
+			decisions[i] = Decision{}
 		}
 	}
 }
