@@ -10,7 +10,7 @@ import (
 
 // TestQualityFloor extracts the evaluation sets of ../shared/eval, when
 // they are there, and fails when quality falls below the floors the
-// README's Quality section reports: a regression test for extraction.
+// docs/quality.md reports: a regression test for extraction.
 // It takes a few seconds, and is skipped with -short.
 func TestQualityFloor(t *testing.T) {
 	if testing.Short() {

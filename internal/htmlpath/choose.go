@@ -60,8 +60,8 @@ func confineBlocks(blocks []document.Block, ctext string) []document.Block {
 }
 
 // The rules for choosing the candidate over readability's result. They
-// were set on trafilatura's evaluation set (see the README's Quality
-// section for the figures).
+// were set on trafilatura's evaluation set (see docs/quality.md for the
+// figures).
 const (
 	// subBlockRatio: readability took a part of the container only (a
 	// recipe's ingredients without its steps, an article's last section)

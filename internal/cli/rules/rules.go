@@ -15,7 +15,7 @@ then a list of rules, each with an id, a category, a lang (ISO 639-1 codes,
 or any), one matcher (phrase, contains, prefix or regexp), the guards
 max_words, where (anywhere, head, tail, first or last) and kinds, an action
 (drop, drop-after, drop-before, drop-list or caption) and examples to drop
-and to keep. See the README's section "Boilerplate rules".`
+and to keep. See docs/rules.md.`
 
 // NewCmdRules returns the artext rules command, with its subcommands.
 func NewCmdRules(s *cmdutil.Streams) *cobra.Command {
